@@ -1,0 +1,107 @@
+/**
+ * The one typed contract between the Layerwise server, the VS Code client and the layer webview.
+ * Pure types and method names: no imports, so the core, the client and the webview bundle can all read it.
+ * The JSON shapes marked "stable" are public (DESIGN.md §3): add fields, never rename or change meaning.
+ */
+
+// ---------------------------------------------------------------------------------------------------------------
+// Layer model (stable)
+
+/** What an instruction does to the image: a new filesystem layer, config only, or the start of a stage. */
+export type LayerEffect = 'layer' | 'metadata' | 'stage';
+
+export interface LayerInstruction {
+  /** Instruction keyword in upper case (`RUN`, `COPY`, ...). For ONBUILD triggers run by FROM, the trigger's. */
+  keyword: string;
+  /** 0-based line of the instruction's keyword. */
+  line: number;
+  effect: LayerEffect;
+  /**
+   * 0-based index of the layer this instruction creates, counted over the layers this Dockerfile puts in
+   * the stage's image (layers inherited from earlier stages first; the external base image's own layers
+   * are not counted). Null when the instruction makes no layer.
+   */
+  layerIndex: number | null;
+  /** 0-based line of the instruction's last line (continuations and heredocs included). */
+  endLine: number;
+  /** Short one-line text of the instruction for labels (`RUN apt-get update && …`). */
+  text: string;
+  /** For `COPY --from` / `RUN --mount=from=`: the stage index it reads from, when it names a stage. */
+  fromStage?: number;
+  /** For `COPY --from=image`: the external image it copies from. */
+  fromImage?: string;
+  /** `COPY --link` / `ADD --link`: an independent layer that survives changes of the layers below. */
+  link?: boolean;
+  /** `RUN --mount=type=cache|secret|bind|ssh|tmpfs`: mount types whose content is not stored in the layer. */
+  mounts?: string[];
+  /** Set on layers run by an ONBUILD trigger of the base stage: the line of that ONBUILD. */
+  onbuildLine?: number;
+}
+
+export interface LayerStage {
+  /** The `AS` name, or null when unnamed. */
+  name: string | null;
+  /** 0-based stage number. */
+  index: number;
+  /** The FROM argument as written (`node:20`, `scratch`, `build`, `${BASE}`). */
+  baseImage: string;
+  /** Layers of the external base image at the bottom of this stage's chain: 0 for scratch, null when unknown. */
+  baseLayers: number | null;
+  /** Layers this file created in earlier stages that this stage builds on (`FROM earlierStage`, transitively). */
+  inheritedLayers: number;
+  /** True for the target stage (last, or `layerwise.target` / `--target`). */
+  isFinal: boolean;
+  instructions: LayerInstruction[];
+  /** Layers created by this stage's own instructions. */
+  layerCount: number;
+  /** Index of the earlier stage used as base (`FROM build`), or null for an external image / scratch. */
+  baseStage: number | null;
+  /** True when the stage's layers end up in the shipped image (the target or a stage it builds on). */
+  ships: boolean;
+  /** 0-based lines where the stage starts (its FROM) and ends. */
+  line: number;
+  endLine: number;
+}
+
+export interface LayerModel {
+  stages: LayerStage[];
+  finalImage: {
+    /** 0-based index of the target stage; -1 when the file has no stage. */
+    stage: number;
+    /** The final stage's inheritedLayers + layerCount: every layer this Dockerfile puts in the shipped image. */
+    layerCount: number;
+    baseLayers: number | null;
+  };
+  /** Set when `layerwise.target` / `--target` names a stage that does not exist (the last stage is used). */
+  targetNotFound?: string;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Custom LSP methods
+
+/** Request `layerwise/layers`: params `{ textDocument: { uri } }`, result `LayerModel | null` (stable). */
+export const LAYERS_REQUEST = 'layerwise/layers';
+
+export interface LayersParams {
+  textDocument: { uri: string };
+}
+
+/** Notification server → client: the layer model of a document changed (sent after each reparse). */
+export const LAYERS_CHANGED_NOTIFICATION = 'layerwise/layersChanged';
+
+export interface LayersChangedParams {
+  uri: string;
+  version: number;
+  model: LayerModel;
+}
+
+/** Settings the server reads under `layerwise.*`. */
+export interface LayerwiseSettings {
+  target: string | null;
+  codeLens: { enabled: boolean };
+}
+
+export const DEFAULT_SETTINGS: LayerwiseSettings = {
+  target: null,
+  codeLens: { enabled: true },
+};
