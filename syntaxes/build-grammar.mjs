@@ -22,6 +22,8 @@ const WORD = String.raw`[A-Za-z0-9_][A-Za-z0-9_.-]*`;
 /** Regex backreference `\n`. */
 const backref = (n) => `\\${n}`;
 const markerAt = (q) => String.raw`(?<!\S)(\d*)(<<-?)(\\?)(["']?)(${WORD})(${backref(q)})(?![A-Za-z0-9_.-])`;
+/** The same marker without quotes or a backslash; the empty groups keep the capture numbers. */
+const unquotedMarkerAt = String.raw`(?<!\S)(\d*)(<<-?)()()(${WORD})()(?![A-Za-z0-9_.-])`;
 const markerLookahead = (q) => String.raw`(?<!\S)\d*<<-?\\?(["']?)${WORD}${backref(q)}(?![A-Za-z0-9_.-])`;
 
 const kw = (scope = `keyword.other.special-method${S}`) => ({ name: scope });
@@ -353,11 +355,13 @@ function keyValue(ref, keyScope, escClass) {
 /**
  * Heredocs: one rule per marker count on the instruction line (1..3). Bodies follow one another in marker
  * order, so a line with two markers opens an outer rule that ends at the second delimiter and, anchored at
- * the same place, an inner rule that ends at the first.
+ * the same place, an inner rule that ends at the first. Text bodies (COPY/ADD) expand variables unless the
+ * delimiter is quoted, so those rules come in an unquoted flavour (listed first) and a general one.
  */
 function heredocRules(ref, sfx, body) {
-  const bodyPatterns = body === 'shell' ? [{ include: 'source.shell' }] : [];
   const contentName = body === 'shell' ? 'meta.embedded.block.shell' : `string.unquoted.heredoc${S}`;
+  const bodyPatterns = (unquoted) =>
+    body === 'shell' ? [{ include: 'source.shell' }] : unquoted ? [ref('variable')] : [];
   const markerCaptures = (first) => ({
     [first]: { name: `constant.numeric.file-descriptor${S}` },
     [first + 1]: { name: `keyword.operator.heredoc${S}` },
@@ -367,40 +371,41 @@ function heredocRules(ref, sfx, body) {
     [first + 5]: { name: `punctuation.definition.string.end${S}` },
   });
   const restOfLine = body === 'shell'
-    ? [ref(`heredoc-marker`), { include: 'source.shell' }]
+    ? [ref('heredoc-marker'), { include: 'source.shell' }]
     : [ref('heredoc-marker'), ref('word-args')];
   const delimiterEnd = (group) => String.raw`^\t*(${backref(group)})(?=[ \t]*\r?$)`;
   const endCaptures = { 1: { name: `entity.name.tag.heredoc-delimiter${S}` } };
-  const one = {
+  const one = (unquoted) => ({
     name: `meta.heredoc${S}`,
-    begin: String.raw`${markerAt(4)}(.*)`,
+    begin: String.raw`${unquoted ? unquotedMarkerAt : markerAt(4)}(.*)`,
     beginCaptures: { ...markerCaptures(1), 7: { patterns: restOfLine } },
     end: delimiterEnd(5),
     endCaptures,
     contentName,
-    patterns: bodyPatterns,
-  };
+    patterns: bodyPatterns(unquoted),
+  });
   // Outer rules start before the first marker without consuming it; the lookahead captures the last name.
-  const outer = (count) => {
+  const outer = (count, unquoted) => {
     const skipped = Array.from({ length: count - 1 }, (_, i) => markerLookahead(i + 1)).join('.*?');
-    const lastQuote = count;
-    const last = String.raw`(?<!\S)\d*<<-?\\?(["']?)(${WORD})${backref(lastQuote)}(?![A-Za-z0-9_.-])`;
+    const quote = unquoted ? '()' : String.raw`(["']?)`;
+    const last = String.raw`(?<!\S)\d*<<-?${unquoted ? '' : String.raw`\\?`}${quote}(${WORD})${backref(count)}(?![A-Za-z0-9_.-])`;
     return {
       name: `meta.heredoc${S}`,
       begin: String.raw`(?=${skipped}.*?${last})`,
       end: delimiterEnd(count + 1),
       endCaptures,
       contentName,
-      patterns: [{ include: `#heredoc-${count - 1}-${body}-anchored${sfx}` }, ...bodyPatterns],
+      patterns: [{ include: `#heredoc-${count - 1}-${body}-anchored${sfx}` }, ...bodyPatterns(unquoted)],
     };
   };
   const anchored = (rule) => ({ ...rule, begin: `\\G${rule.begin}` });
+  const both = (make) => ({ patterns: [make(true), make(false)] });
   return {
-    [`heredoc-1-${body}${sfx}`]: one,
-    [`heredoc-1-${body}-anchored${sfx}`]: anchored(one),
-    [`heredoc-2-${body}${sfx}`]: outer(2),
-    [`heredoc-2-${body}-anchored${sfx}`]: anchored(outer(2)),
-    [`heredoc-3-${body}${sfx}`]: outer(3),
+    [`heredoc-1-${body}${sfx}`]: both(one),
+    [`heredoc-1-${body}-anchored${sfx}`]: both((u) => anchored(one(u))),
+    [`heredoc-2-${body}${sfx}`]: both((u) => outer(2, u)),
+    [`heredoc-2-${body}-anchored${sfx}`]: both((u) => anchored(outer(2, u))),
+    [`heredoc-3-${body}${sfx}`]: both((u) => outer(3, u)),
     [`heredoc-marker${sfx}`]: {
       match: markerAt(4),
       captures: markerCaptures(1),
@@ -428,8 +433,8 @@ const grammar = {
   patterns: [{ include: '#directive-block' }, { include: '#main' }],
   repository: {
     // Parser directives are only read in the block of `# name=value` lines at the very top of the file.
+    // Unnamed: when `escape=\`` is found, this rule stays open for the rest of the file.
     'directive-block': {
-      name: `meta.directives${S}`,
       begin: String.raw`\A(?=${directiveAhead})`,
       end: String.raw`^(?!${directiveAhead})`,
       patterns: [{ include: '#backtick-file' }, { include: '#directive' }],
@@ -448,7 +453,6 @@ const grammar = {
       end: String.raw`(?!)`,
       patterns: [
         {
-          name: `meta.directives${S}`,
           begin: String.raw`\G`,
           end: String.raw`^(?!${directiveAhead})`,
           patterns: [{ include: '#directive' }],
