@@ -5,8 +5,11 @@ RUN <<EOF
 apt-get update && apt-get install -y curl
 # <------- meta.heredoc.dockerfile meta.embedded.block.shell
 #              ^^ meta.embedded.block.shell keyword.operator.list.stub.shell
-FROM is body text here
+from is body text here
 # <---- meta.embedded.block.shell - keyword.other.special-method.dockerfile
+# Limit: a RUN/CMD/ENTRYPOINT/HEALTHCHECK/ONBUILD body line that starts with an UPPER-CASE instruction keyword
+# and a blank ends the instruction (a guard against the shell grammar leaving a construct open); see
+# guard.dockerfile.
 EOF
 # <--- meta.heredoc.dockerfile entity.name.tag.heredoc-delimiter.dockerfile
 CMD ["after"]

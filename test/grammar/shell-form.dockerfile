@@ -10,14 +10,14 @@ RUN set -eux; \
 #        ^ string.quoted.double.stub.shell
     two"; \
 
-    RUN is not an instruction here \
+    run is not an instruction here \
 #   ^^^ meta.instruction.run.dockerfile meta.embedded.block.shell - keyword.other.special-method.dockerfile
     done
 #   ^^^^ meta.instruction.run.dockerfile meta.embedded.block.shell
 CMD echo after
 # <--- keyword.other.special-method.dockerfile - meta.embedded.block.shell
 RUN echo trailing spaces after the escape \   
-    FROM not-an-instruction
+    from not-an-instruction
 #   ^^^^ meta.embedded.block.shell - keyword.other.special-method.dockerfile
 ENTRYPOINT exec node server.js "$PORT"
 #          ^^^^^^^^^^^^^^^^^^^^ meta.instruction.entrypoint.dockerfile meta.embedded.block.shell
