@@ -30,7 +30,7 @@ describe('language server over stdio', function () {
     server.open(bad, 'FROM alpine\nRUNN echo hi\n');
     const diagnostics = await published;
     assert.deepEqual(diagnostics.map((d) => [d.code, d.source, d.range.start.line, d.severity]), [['unknown-instruction', 'layerwise', 1, 1]]);
-    assert.match(diagnostics[0].message, /did you mean RUN/);
+    assert.match(String(diagnostics[0].message), /did you mean RUN/);
   });
 
   it('answers layerwise/layers with the LayerModel', async () => {
