@@ -232,7 +232,7 @@ function modeRules(mode) {
     [`instruction-arg${sfx}`]: instruction('ARG', [args('', [ref('key-value'), ref('arg-name'), ref('word-args')])]),
 
     // Exec form: a JSON array whose first element is a string. The builder does not expand variables here.
-    [`command-json${sfx}`]: jsonArray(ref, String.raw`(?=\[[ \t]*"(?:[^"\\]|\\.)*"[ \t]*(?:,|\]|${esc}?[ \t]*\r?$))`, false),
+    [`command-json${sfx}`]: jsonArray(ref, String.raw`(?=\[[ \t]*(?:"(?:[^"\\]|\\.)*"[ \t]*(?:,|\]|${esc}?[ \t]*\r?$)|\][ \t]*\r?$))`, false),
     [`json-array${sfx}`]: jsonArray(ref, String.raw`(?=\[[ \t]*(?:"(?:[^"\\]|\\.)*"[ \t]*(?:,|\]|${esc}?[ \t]*\r?$)|\]))`, true),
 
     // Shell form: the text is handed to the shell (`/bin/sh -c` unless SHELL says otherwise).

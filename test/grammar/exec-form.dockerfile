@@ -32,3 +32,7 @@ VOLUME ["/var/lib/data", "/logs"]
 #                        ^^^^^^^ string.quoted.double.json.dockerfile
 SHELL ["powershell", "-Command", "$ErrorActionPreference = 'Stop';"]
 #                                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ string.quoted.double.json.dockerfile - variable.other.dockerfile
+CMD []
+#   ^^ meta.array.exec-form.dockerfile
+RUN [] && echo not json
+#   ^ meta.embedded.block.shell - meta.array.exec-form.dockerfile
