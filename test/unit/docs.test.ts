@@ -143,6 +143,11 @@ describe('flag docs', () => {
     assert.deepEqual(FLAG_DOCS.RUN?.network?.values.map((v) => v.value), ['default', 'none', 'host']);
   });
 
+  it('marks as repeatable exactly the flags BuildKit lets repeat (RULES.md duplicate-flag)', () => {
+    const repeatable = Object.values(FLAG_DOCS).flatMap((flags) => Object.values(flags ?? {})).filter((f) => f.repeatable);
+    assert.deepEqual([...new Set(repeatable.map((f) => f.name))].sort(), ['device', 'exclude', 'mount']);
+  });
+
   it('names the HEALTHCHECK defaults', () => {
     const healthcheck = FLAG_DOCS.HEALTHCHECK ?? {};
     assert.match(healthcheck.interval?.summary ?? '', /Default 30s\./);
@@ -196,6 +201,16 @@ describe('directive and predefined ARG docs', () => {
       assert.ok(names.includes(base) && names.includes(base.toLowerCase()), base);
     }
     for (const arg of PROXY_ARGS) assertReferenceUrl(arg.url, arg.name);
+  });
+});
+
+describe('docs module', () => {
+  it('is plain data: its files import nothing but types', () => {
+    const dir = path.resolve(__dirname, '../../server/src/core/docs');
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
+      const imports = fs.readFileSync(path.join(dir, file), 'utf8').split('\n').filter((l) => /^\s*import\b/.test(l));
+      for (const line of imports) assert.match(line, /^import type /, `${file}: ${line}`);
+    }
   });
 });
 
