@@ -20,9 +20,9 @@ const DIRECTIVE_NAMES = '(?i:syntax|escape|check)';
 const END = String.raw`(?!^)(?=\r?\n)`;
 /** A heredoc delimiter word: digits, letters, `_`, `.`, `-`. */
 const WORD = String.raw`[A-Za-z0-9_][A-Za-z0-9_.-]*`;
-/** `<<EOF`, `<<-EOF`, `<<"EOF"`, `<<'EOF'`, `<<\EOF`, `3<<EOF` as one whitespace-separated word. */
 /** Regex backreference `\n`. */
 const backref = (n) => `\\${n}`;
+/** `<<EOF`, `<<-EOF`, `<<"EOF"`, `<<'EOF'`, `<<\EOF`, `3<<EOF` as one whitespace-separated word. */
 const markerAt = (q) => String.raw`(?<!\S)(\d*)(<<-?)(\\?)(["']?)(${WORD})(${backref(q)})(?![A-Za-z0-9_.-])`;
 /** The same marker without quotes or a backslash; the empty groups keep the capture numbers. */
 const unquotedMarkerAt = String.raw`(?<!\S)(\d*)(<<-?)()()(${WORD})()(?![A-Za-z0-9_.-])`;
@@ -76,7 +76,7 @@ function modeRules(mode) {
       ],
     },
 
-    // Top level: instructions that embed the shell grammar are wrapped in a guard (see `guard` below).
+    // Top level: instructions that embed the shell grammar are wrapped in a guard (the `guarded-*` rules below).
     [`main${sfx}`]: {
       patterns: [
         ref('comment'),
