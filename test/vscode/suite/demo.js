@@ -5,7 +5,7 @@ const vscode = require('vscode');
 const EXTENSION_ID = 'layerwise.layerwise';
 
 /** Polls get() until ok(value) holds; the deadline turns a silent hang into a message with the last value. */
-async function poll(what, get, ok, timeoutMs = 20000) {
+async function poll(what, get, ok, timeoutMs = 30000) {
   let last;
   for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
     last = await get();
