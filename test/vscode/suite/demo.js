@@ -32,6 +32,18 @@ async function activeApi() {
   return api;
 }
 
+/** The layer model the server holds for uri, through the custom request `layerwise/layers`. */
+function requestLayers(api, uri) {
+  return api.client.sendRequest('layerwise/layers', {
+    textDocument: { uri: api.client.code2ProtocolConverter.asUri(uri) },
+  });
+}
+
+/** Resolved CodeLens of uri (the third argument makes VS Code resolve them, so titles are filled in). */
+function codeLenses(uri) {
+  return vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri, 100);
+}
+
 /** 0-based lines whose text matches re. */
 function linesMatching(doc, re) {
   const lines = [];
@@ -44,4 +56,4 @@ function hoverText(hovers) {
   return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
 }
 
-module.exports = { EXTENSION_ID, poll, openDemo, activeApi, linesMatching, hoverText };
+module.exports = { EXTENSION_ID, poll, openDemo, activeApi, requestLayers, codeLenses, linesMatching, hoverText };
