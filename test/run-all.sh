@@ -5,9 +5,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -d node_modules ] || ! command -v chromium >/dev/null || [ ! -e node_modules/code-server/package.json ]; then
-  bash scripts/install.sh || exit 1
-fi
+# install.sh is idempotent and quiet (about 2 s when nothing is missing), so new dependencies after a pull
+# are picked up without a separate step.
+bash scripts/install.sh || exit 1
 
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
