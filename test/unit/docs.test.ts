@@ -82,6 +82,15 @@ describe('instruction docs', () => {
     }
   });
 
+  it('offers a completion snippet with numbered placeholders for each instruction', () => {
+    for (const doc of Object.values(INSTRUCTION_DOCS)) {
+      assert.ok(doc.snippet.startsWith(`${doc.keyword} `), doc.snippet);
+      const numbers = [...doc.snippet.matchAll(/\$\{(\d+):[^{}]*\}/g)].map((m) => Number(m[1]));
+      assert.deepEqual(numbers, numbers.map((_, i) => i + 1), doc.snippet);
+      assert.ok(numbers.length > 0, doc.snippet);
+    }
+  });
+
   it('shows both the shell and the exec form of RUN, CMD and ENTRYPOINT', () => {
     for (const keyword of ['RUN', 'CMD', 'ENTRYPOINT'] as const) {
       const labels = INSTRUCTION_DOCS[keyword].forms.map((f) => f.label);

@@ -29,6 +29,8 @@ export interface InstructionDoc {
   /** What it means for a container started from the image. */
   readonly container: string;
   readonly forms: readonly SyntaxForm[];
+  /** Completion snippet in LSP snippet syntax (`${1:placeholder}`). */
+  readonly snippet: string;
   /** Flag names (without `--`) the instruction accepts, each documented in FLAG_DOCS. */
   readonly flags: readonly string[];
   readonly url: string;
