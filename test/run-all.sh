@@ -66,12 +66,6 @@ passed=$((passed + grammar_pass))
 failed=$((failed + grammar_fail))
 recap+=("grammar: $grammar_pass passing, $grammar_fail failing")
 
-echo "== TextMate grammar (vscode-tmgrammar-test over test/grammar, corpus sweep)"
-if npm run --silent test:grammar 2>&1 | tail -n 15; [ "${PIPESTATUS[0]}" -eq 0 ]; then recap+=("grammar: ok"); else
-  recap+=("grammar: FAILED")
-  problems+=("grammar")
-fi
-
 echo "== VS Code integration (code-server + chromium; screenshots in test-artifacts/)"
 TEST_TIMEOUT=${TEST_TIMEOUT:-240} node test/vscode/runTest.js 2>&1 | tee "$logs/vscode.log"
 count_mocha_run "vscode" "${PIPESTATUS[0]}" "$logs/vscode.log"
