@@ -42,7 +42,7 @@ import { unterminatedHeredoc } from './unterminatedHeredoc';
 import { workdirRelativePath } from './workdirRelativePath';
 
 // ---- RULES.md §2.1 parse and syntax, §2.2 BuildKit checks, suppression hints (rules-infra) ----
-const SYNTAX_AND_BUILDKIT_RULES: readonly Rule[] = [
+export const SYNTAX_AND_BUILDKIT_RULES: readonly Rule[] = [
   unknownInstruction,
   missingArguments,
   extraArguments,
