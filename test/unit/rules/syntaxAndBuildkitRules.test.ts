@@ -140,7 +140,10 @@ export const CASES: Record<string, RuleCases> = {
   'instruction-casing': {
     fires: [['FROM alpine', 'Run true'], ['FROM alpine', 'RUN true', 'copy a /a']],
     silent: [['from alpine', 'run true'], ['FROM alpine', 'RUN true']],
-    fixes: [[['FROM alpine', 'Run true', 'copy a /a', 'RUN x'], ['FROM alpine', 'RUN true', 'COPY a /a', 'RUN x']]],
+    fixes: [
+      [['FROM alpine', 'Run true', 'copy a /a', 'RUN x'], ['FROM alpine', 'RUN true', 'COPY a /a', 'RUN x']],
+      [['from alpine as a', 'RUN true', 'COPY a /a'], ['FROM alpine AS a', 'RUN true', 'COPY a /a']],
+    ],
   },
   'duplicate-stage-name': {
     fires: [['FROM alpine AS build', 'FROM alpine AS BUILD']],

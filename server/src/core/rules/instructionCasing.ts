@@ -1,5 +1,6 @@
-import type { Rule } from './rule';
-import { allInstructions } from './shared/instructions';
+import type { Instruction } from '../syntax';
+import type { Rule, TextEdit } from './rule';
+import { allInstructions, fromWords } from './shared/instructions';
 
 export const instructionCasing: Rule = {
   id: 'instruction-casing',
@@ -27,8 +28,18 @@ export const instructionCasing: Rule = {
           ? `Instruction "${instruction.keyword}" is in mixed case: write ${wanted}.`
           : `Instruction "${instruction.keyword}" is ${majorityUpper ? 'lower' : 'upper'}case while most of this file is ${majorityUpper ? 'upper' : 'lower'}case: write ${wanted}.`,
         span: instruction.keywordSpan,
-        fixes: [{ title: `Change to ${wanted}`, edits: [{ span: instruction.keywordSpan, newText: wanted }], isPreferred: true }],
+        fixes: [{ title: `Change to ${wanted}`, edits: [{ span: instruction.keywordSpan, newText: wanted }, ...asEdit(instruction, majorityUpper)], isPreferred: true }],
       });
     }
   },
 };
+
+/**
+ * A re-cased FROM takes its AS along (even when AS already has that case: the edit then claims the span,
+ * so fix-all skips from-as-casing's opposite edit and stays idempotent).
+ */
+function asEdit(instruction: Instruction, upper: boolean): TextEdit[] {
+  const as = instruction.kind === 'FROM' ? fromWords(instruction).as : null;
+  if (!as || as.value.toLowerCase() !== 'as') return [];
+  return [{ span: as.span, newText: upper ? 'AS' : 'as' }];
+}
