@@ -11,6 +11,14 @@ import { REPO_ROOT } from '../support/paths';
 /** The official schema (rtm.5 = 2.1.0 final); its `language` pattern is not valid as a unicode RegExp, hence unicodeRegExp: false. */
 const SCHEMA = path.join(REPO_ROOT, 'test/fixtures/sarif/sarif-schema-2.1.0.json');
 
+/** The parts of a SARIF log the assertions read. */
+interface SarifLog {
+  runs: {
+    tool: { driver: { rules: { id: string; helpUri: string }[] } };
+    results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[];
+  }[];
+}
+
 describe('layerwise lint (rules, config, SARIF, fix)', () => {
   let dir: string;
   const write = (name: string, text: string) => {
@@ -29,13 +37,13 @@ describe('layerwise lint (rules, config, SARIF, fix)', () => {
       const file = write('Dockerfile', 'FROM alpine as build\nMAINTAINER me\nRUNN x\n');
       const r = runCli(['lint', '--format', 'sarif', file], undefined, dir);
       assert.equal(r.status, 1, r.stderr);
-      const log = JSON.parse(r.stdout);
+      const log = JSON.parse(r.stdout) as SarifLog;
       const validate = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }).compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')));
       assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
       const driver = log.runs[0].tool.driver;
       assert.equal(driver.rules.length, RULES.length);
-      assert.ok(driver.rules.every((rule: { helpUri: string; id: string }) => rule.helpUri.endsWith(`docs/rules/${rule.id}.md`)));
-      assert.deepEqual(log.runs[0].results.map((x: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }) => [x.ruleId, x.level, x.locations[0].physicalLocation.region.startLine]), [
+      assert.ok(driver.rules.every((rule) => rule.helpUri.endsWith(`docs/rules/${rule.id}.md`)));
+      assert.deepEqual(log.runs[0].results.map((x) => [x.ruleId, x.level, x.locations[0].physicalLocation.region.startLine]), [
         ['from-as-casing', 'warning', 1], ['maintainer-deprecated', 'warning', 2], ['unknown-instruction', 'error', 3],
       ]);
     });

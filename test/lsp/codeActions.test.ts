@@ -87,7 +87,7 @@ for (const eol of ['\n', '\r\n']) {
       const again = await open('svc/Other.Dockerfile', text);
       const problems = await configProblems;
       assert.equal(problems.length, 1);
-      assert.match(problems[0].message, /^Invalid YAML/);
+      assert.match(String(problems[0].message), /^Invalid YAML/);
       assert.ok(again.diagnostics.some((d) => d.code === 'maintainer-deprecated'), 'an invalid config is not used');
     });
   });
