@@ -69,7 +69,7 @@ export const CASES: Record<string, RuleCases> = {
   },
   'invalid-json-form': {
     fires: [['FROM alpine', "CMD ['echo', 'hi']"]],
-    silent: [['FROM alpine', 'CMD ["echo", "hi"]', 'CMD [ -f /x ] && echo']],
+    silent: [['FROM alpine', 'CMD ["echo", "hi"]', 'CMD [ -f /x ] && echo', 'RUN [ "${X}" = "true" ] && exit 0; echo', 'RUN [ "$(uname -m)" = "x86_64" ]']],
     fixes: [[['FROM alpine', "CMD ['echo', 'hi']"], ['FROM alpine', 'CMD ["echo", "hi"]']]],
   },
   'empty-continuation-line': {

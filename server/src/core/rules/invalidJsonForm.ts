@@ -9,7 +9,17 @@ export const invalidJsonForm = parserProblemRule({
   category: 'correctness',
   description: 'An argument shaped like a JSON array that is not one, so the builder runs it as a shell command.',
   fixes: quoteFix,
+  accept: (problem, text) => problem.severity === 'error' || !isTestCommand(text.slice(problem.span.start, problem.span.end)),
 });
+
+/**
+ * `RUN [ "$X" = "true" ] && exit 0` is the shell's test command, not a broken exec form: text after the
+ * closing bracket, or a test operator after the first word, says so.
+ */
+function isTestCommand(written: string): boolean {
+  const trimmed = written.trimEnd();
+  return !trimmed.endsWith(']') || /^\[\s+("[^"]*"|'[^']*'|\S+)\s+(=|==|!=|-eq|-ne|-lt|-le|-gt|-ge|-nt|-ot|-ef)\s/.test(trimmed);
+}
 
 /** `['a', 'b']` -> `["a", "b"]`, only when single quotes are the only fault. */
 function quoteFix(problem: SyntaxProblem, text: string): Fix[] {

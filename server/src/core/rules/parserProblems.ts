@@ -10,6 +10,8 @@ export interface ParserProblemRule {
   readonly description: string;
   /** Edits for one problem, when the rule can fix it. */
   readonly fixes?: (problem: SyntaxProblem, text: string) => Fix[];
+  /** False for problems the rule knows to be harmless. */
+  readonly accept?: (problem: SyntaxProblem, text: string) => boolean;
 }
 
 export function parserProblemRule(spec: ParserProblemRule): Rule {
@@ -23,7 +25,7 @@ export function parserProblemRule(spec: ParserProblemRule): Rule {
     tier: 1,
     check(context) {
       for (const problem of context.analysis.tree.problems) {
-        if (problem.code !== spec.id) continue;
+        if (problem.code !== spec.id || spec.accept?.(problem, context.analysis.text) === false) continue;
         context.report({ message: problem.message, span: problem.span, severity: problem.severity, fixes: spec.fixes?.(problem, context.analysis.text) ?? [] });
       }
     },
