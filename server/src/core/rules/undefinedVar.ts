@@ -22,6 +22,16 @@ export const undefinedVar: Rule = {
     const { analysis } = context;
     const declaredInFile = new Set<string>();
     for (const i of analysis.tree.instructions) if (i.kind === 'ARG' || i.kind === 'ENV') for (const p of i.pairs) declaredInFile.add(p.key);
+    // Whether a name is a likely typo of a declared one, computed once per name.
+    const nearDeclared = new Map<string, boolean>();
+    const isNearDeclared = (name: string) => {
+      let near = nearDeclared.get(name);
+      if (near === undefined) {
+        near = [...declaredInFile].some((n) => n !== name && editDistance(n, name, 2) <= 2);
+        nearDeclared.set(name, near);
+      }
+      return near;
+    };
     const finalNames: Set<string>[] = [];
     for (const stage of analysis.image.stages) {
       const declared = new Set<string>(stage.baseStage !== null ? finalNames[stage.baseStage] : []);
@@ -29,7 +39,7 @@ export const undefinedVar: Rule = {
       for (const step of stage.steps) {
         if (step.onbuild) continue;
         const instruction = step.instruction;
-        if (EXPANDED.has(instruction.kind)) checkInstruction(context, instruction, declared, declaredInFile, strict);
+        if (EXPANDED.has(instruction.kind)) checkInstruction(context, instruction, declared, isNearDeclared, strict);
         if (instruction.kind === 'ARG' || instruction.kind === 'ENV') for (const pair of instruction.pairs) declared.add(pair.key);
       }
       finalNames.push(declared);
@@ -37,12 +47,12 @@ export const undefinedVar: Rule = {
   },
 };
 
-function checkInstruction(context: RuleContext, instruction: Instruction, declared: ReadonlySet<string>, inFile: ReadonlySet<string>, strict: boolean): void {
+function checkInstruction(context: RuleContext, instruction: Instruction, declared: ReadonlySet<string>, isNearDeclared: (name: string) => boolean, strict: boolean): void {
   const { analysis } = context;
   for (const span of expandedSpans(instruction)) {
     for (const use of variableUses(analysis.text, span, analysis.tree.escapeChar)) {
       if (declared.has(use.name) || PLATFORM_ARGS.has(use.name) || hasModifier(analysis.text, use.span.end)) continue;
-      if (!strict && (WELL_KNOWN.test(use.name) || ![...inFile].some((n) => n !== use.name && editDistance(n, use.name, 2) <= 2))) continue;
+      if (!strict && (WELL_KNOWN.test(use.name) || !isNearDeclared(use.name))) continue;
       const suggestion = closestMatch(use.name, [...declared].filter((n) => n !== use.name));
       context.report({
         message: `$${use.name} is not declared by any ARG or ENV before this line${suggestion ? `: did you mean ${suggestion}?` : ''}; the builder expands it to an empty string.`,
