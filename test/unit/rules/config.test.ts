@@ -76,6 +76,12 @@ for (const eol of EOLS) {
         assert.deepEqual(summary(cmd('# check=skip=all'), { buildkitCheck: 'error=true' }), ['json-args-recommended:error', 'unknown-instruction:error']);
       });
 
+      it('experimental= turns an experimental check on as a warning', () => {
+        const text = l('# check=experimental=InvalidDefinitionDescription', '# the base image', 'FROM alpine AS build');
+        assert.deepEqual(summary(text), ['invalid-definition-description:warning']);
+        assert.deepEqual(summary(l('# header', '', '# the base image', 'FROM alpine AS build')), []);
+      });
+
       it('an instruction-local # check=skip covers the next instruction only', () => {
         const text = l('FROM alpine', 'CMD npm start', '# check=skip=JSONArgsRecommended', 'ENTRYPOINT exec app');
         assert.deepEqual(findings(text).map((f) => [f.ruleId, f.span.start < text.indexOf('ENTRYPOINT')]), [['json-args-recommended', true]]);

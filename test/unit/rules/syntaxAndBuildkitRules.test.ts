@@ -218,6 +218,36 @@ export const CASES: Record<string, RuleCases> = {
     silent: [['FROM alpine', 'EXPOSE 80 8080/udp']],
     fixes: [[['FROM alpine', 'EXPOSE 80:8080/udp 127.0.0.1:443:443'], ['FROM alpine', 'EXPOSE 8080/udp 443']]],
   },
+  'invalid-run-mount': {
+    fires: [['FROM alpine', 'RUN --mount=type=volume,target=/v true'], ['FROM alpine', 'RUN --mount=type=secret,id=k,from=build true'], ['FROM alpine', 'RUN --mount=type=cache,target=/c,sharing=global true'], ['FROM alpine', 'RUN --mount=type=cache,target=/c,colour=red true']],
+    silent: [['FROM alpine', 'RUN --mount=type=cache,target=/root/.cache,sharing=locked,mode=0755,uid=1000 --mount=type=secret,id=npm,env=NPM_TOKEN --mount=target=/src,rw true']],
+  },
+  'misplaced-directive': {
+    fires: [['# a header comment', '# syntax=docker/dockerfile:1', 'FROM alpine'], ['FROM alpine', '# check=skip=all', '', 'RUN true']],
+    silent: [['# syntax=docker/dockerfile:1', '# a header comment', 'FROM alpine', '# check=skip=JSONArgsRecommended', 'CMD npm start']],
+  },
+  'directive-casing': {
+    fires: [['# SYNTAX=docker/dockerfile:1', 'FROM alpine']],
+    silent: [['# syntax=docker/dockerfile:1', 'FROM alpine']],
+    fixes: [[['# ESCAPE=`', '# Syntax=x', 'FROM alpine'], ['# escape=`', '# syntax=x', 'FROM alpine']]],
+  },
+  'unsupported-variable-modifier': {
+    fires: [['FROM alpine', 'ARG V', 'ENV X=${V:=default}'], ['FROM alpine', 'ARG V', 'WORKDIR /${V^^}']],
+    silent: [['FROM alpine', 'ARG V', 'ENV A=${V:-x} B=${V+y} C=${V#p} D=${V%%s} E=${V/a/b}', 'RUN echo ${V^^}']],
+  },
+  'invalid-signal': {
+    fires: [['FROM alpine', 'STOPSIGNAL SIGFOO'], ['FROM alpine', 'STOPSIGNAL 0']],
+    silent: [['FROM alpine', 'STOPSIGNAL SIGTERM'], ['FROM alpine', 'STOPSIGNAL quit'], ['FROM alpine', 'STOPSIGNAL 9'], ['FROM alpine', 'STOPSIGNAL SIGRTMIN+3'], ['FROM alpine', 'STOPSIGNAL $SIG']],
+  },
+  'stage-circular-dependency': {
+    fires: [['FROM alpine AS a', 'COPY --from=b /x /x', 'FROM alpine AS b', 'COPY --from=a /y /y']],
+    silent: [['FROM alpine AS a', 'COPY --from=b /x /x', 'FROM alpine AS b', 'RUN true']],
+  },
+  'invalid-definition-description': {
+    fires: [['# check=experimental=InvalidDefinitionDescription', '# the base image', 'FROM alpine AS build'], ['# check=experimental=all', 'FROM alpine', '# sets the version', 'ARG VERSION']],
+    silent: [['# check=experimental=all', '# build compiles the app', 'FROM alpine AS build', '# VERSION of the app', 'ARG VERSION', '# hadolint ignore=DL3008', 'ARG OTHER'], ['# the base image', 'FROM alpine AS build']],
+    fixes: [[['# check=experimental=all', '# the base image', 'FROM alpine AS build'], ['# check=experimental=all', '# the base image', '', 'FROM alpine AS build']]],
+  },
   'unknown-suppression-code': {
     fires: [['FROM alpine', '# layerwise ignore=no-such-rule', 'RUN true'], ['# hadolint global ignore=DL9999', 'FROM alpine']],
     silent: [['FROM alpine', '# hadolint ignore=DL3008,SC2086', '# layerwise ignore=maintainer-deprecated', 'MAINTAINER x']],

@@ -44,12 +44,14 @@ export class SeverityResolver {
     const hadolint = this.config.hadolint;
     if (hadolint && names.some((n) => overrideLevel(hadolint, n) !== null)) return true;
     if (hadolint && ENABLED_BY_HADOLINT[rule.id]?.(hadolint)) return true;
-    return rule.severity !== 'off';
+    return rule.severity !== 'off' || this.experimentalOn(rule.aliases);
   }
 
   /** The severity of one finding, or `off` when configuration drops it. */
   resolve(rule: Rule, aliases: readonly string[], reported: Severity | undefined): RuleSeverity {
     let severity: RuleSeverity = reported ?? rule.severity;
+    // `# check=experimental=Name` turns an experimental BuildKit check on, as a warning like the builder's.
+    if (severity === 'off' && this.experimentalOn(aliases)) severity = 'warning';
     const names = [rule.id, ...aliases];
     const hadolint = this.config.hadolint;
     if (hadolint) {
@@ -69,6 +71,11 @@ export class SeverityResolver {
       if (this.check.error === true && buildkitAliases.length > 0 && severity !== 'off') severity = 'error';
     }
     return severity;
+  }
+
+  private experimentalOn(aliases: readonly string[]): boolean {
+    const buildkit = aliases.filter((a) => aliasTool(a) === 'buildkit');
+    return buildkit.length > 0 && (this.check.experimentalAll || buildkit.some((a) => this.check.experimental.has(a)));
   }
 
   private settingFor(names: readonly string[]): RuleSeverity | undefined {

@@ -1,6 +1,7 @@
 /** Every rule, in one list. A rule's id is its diagnostic code, its setting key and its pragma name. */
 import { binaryContent } from './binaryContent';
 import { copyDestMustBeDir } from './copyDestMustBeDir';
+import { directiveCasing } from './directiveCasing';
 import { duplicateFlag } from './duplicateFlag';
 import { duplicateStageName } from './duplicateStageName';
 import { emptyContinuationLine } from './emptyContinuationLine';
@@ -13,6 +14,7 @@ import { fromPlatformConstant } from './fromPlatformConstant';
 import { instructionBeforeFrom } from './instructionBeforeFrom';
 import { instructionCasing } from './instructionCasing';
 import { invalidDefaultArgInFrom } from './invalidDefaultArgInFrom';
+import { invalidDefinitionDescription } from './invalidDefinitionDescription';
 import { invalidDirective } from './invalidDirective';
 import { invalidFlagValue } from './invalidFlagValue';
 import { invalidHealthcheck } from './invalidHealthcheck';
@@ -20,11 +22,14 @@ import { invalidImageReference } from './invalidImageReference';
 import { invalidJsonForm } from './invalidJsonForm';
 import { invalidOnbuildTrigger } from './invalidOnbuildTrigger';
 import { invalidPort } from './invalidPort';
+import { invalidRunMount } from './invalidRunMount';
+import { invalidSignal } from './invalidSignal';
 import { invalidStageName } from './invalidStageName';
 import { jsonArgsRecommended } from './jsonArgsRecommended';
 import { keyValueSyntax } from './keyValueSyntax';
 import { legacyKeyValueFormat } from './legacyKeyValueFormat';
 import { maintainerDeprecated } from './maintainerDeprecated';
+import { misplacedDirective } from './misplacedDirective';
 import { missingArguments } from './missingArguments';
 import { overriddenInstruction } from './overriddenInstruction';
 import { redundantTargetPlatform } from './redundantTargetPlatform';
@@ -32,12 +37,14 @@ import { reservedStageName } from './reservedStageName';
 import type { Rule } from './rule';
 import { secretsInArgOrEnv } from './secretsInArgOrEnv';
 import { shellRequiresJson } from './shellRequiresJson';
+import { stageCircularDependency } from './stageCircularDependency';
 import { stageNameCasing } from './stageNameCasing';
 import { undefinedArgInFrom } from './undefinedArgInFrom';
 import { undefinedVar } from './undefinedVar';
 import { unknownFlag } from './unknownFlag';
 import { unknownInstruction } from './unknownInstruction';
 import { unknownSuppressionCode } from './unknownSuppressionCode';
+import { unsupportedVariableModifier } from './unsupportedVariableModifier';
 import { unterminatedHeredoc } from './unterminatedHeredoc';
 import { workdirRelativePath } from './workdirRelativePath';
 
@@ -83,6 +90,14 @@ export const SYNTAX_AND_BUILDKIT_RULES: readonly Rule[] = [
   exposeProtoCasing,
   exposeInvalidFormat,
   unknownSuppressionCode,
+  // tier 2
+  invalidRunMount,
+  misplacedDirective,
+  directiveCasing,
+  unsupportedVariableModifier,
+  invalidSignal,
+  stageCircularDependency,
+  invalidDefinitionDescription,
 ];
 // ---- end rules-infra block ----
 
