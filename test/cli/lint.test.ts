@@ -87,6 +87,15 @@ describe('layerwise lint (rules, config, SARIF, fix)', () => {
     });
   });
 
+  describe('.dockerignore beside the Dockerfile', () => {
+    it('feeds copy-ignored-file', () => {
+      const file = write('Dockerfile', 'FROM alpine\nCOPY app.log /app/\n');
+      assert.doesNotMatch(runCli(['lint', file], undefined, dir).stdout, /copy-ignored-file/);
+      write('.dockerignore', '*.log\n');
+      assert.match(runCli(['lint', file], undefined, dir).stdout, /warning copy-ignored-file \(CopyIgnoredFile\): "app\.log" is excluded by \.dockerignore \(line 1: \*\.log\)/);
+    });
+  });
+
   describe('--check', () => {
     it('replaces the file directive like BUILDKIT_DOCKERFILE_CHECK', () => {
       const file = write('Dockerfile', '# check=skip=all\nFROM alpine\nCMD npm start\n');

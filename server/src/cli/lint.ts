@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { analyze } from '../core/analysis';
 import { lint, parseCheckOptions, RULES, type Finding, type HadolintConfig, type LintConfig, type Severity } from '../core/rules';
 import { LineIndex } from '../core/syntax';
-import { locateConfig, readConfig, type LoadedConfig } from '../lsp/configFiles';
+import { dockerignoreFor, locateConfig, readConfig, type LoadedConfig } from '../lsp/configFiles';
 import { CliError, EXIT, parseCommandLine, readDockerfile, type CliIo } from './io';
 import { fixText } from './lintFix';
 import { toSarif } from './lintSarif';
@@ -54,7 +54,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   for (const file of positionals.flatMap(expandPath)) {
     const hadolint = explicitConfig ?? nearestConfig(file, io);
     firstConfig ??= hadolint?.config ?? null;
-    const config: LintConfig = { hadolint: hadolint?.config ?? null, buildkitCheck: values.check ?? null };
+    const config: LintConfig = { hadolint: hadolint?.config ?? null, buildkitCheck: values.check ?? null, dockerignore: file === '-' ? undefined : dockerignoreFor(path.resolve(file)) };
     let text = await readDockerfile(file, io);
     if (values.fix) text = fixFile(file, text, config, values.target, io);
     const analysis = analyze(text, { target: values.target });

@@ -8,7 +8,7 @@ import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-lan
 import type { LintConfig } from '../core/rules';
 import { LineIndex } from '../core/syntax';
 import type { LayerwiseSettings } from '../protocol';
-import { locateConfig, readConfig, type LoadedConfig } from './configFiles';
+import { dockerignoreFor, locateConfig, readConfig, type LoadedConfig } from './configFiles';
 
 interface CachedFile {
   readonly mtimeMs: number;
@@ -32,7 +32,9 @@ export class LintConfigStore {
     const root = dockerfile ? this.rootOf(dockerfile) : this.workspaceRoots[0] ?? null;
     const file = locateConfig(dockerfile, settings.hadolintConfig, root);
     const loaded = file ? this.load(file) : null;
-    return { hadolint: loaded?.config ?? null, rules: settings.rules, buildkitCheck: settings.buildkitCheck };
+    // Untitled documents have no build context: .dockerignore stays unknown.
+    const dockerignore = dockerfile ? dockerignoreFor(dockerfile) : undefined;
+    return { hadolint: loaded?.config ?? null, rules: settings.rules, buildkitCheck: settings.buildkitCheck, dockerignore };
   }
 
   private rootOf(file: string): string | null {

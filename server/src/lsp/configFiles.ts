@@ -78,3 +78,18 @@ function isInside(file: string, dir: string): boolean {
   const relative = path.relative(dir, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
+
+/**
+ * The `.dockerignore` of a Dockerfile's build context, taken to be the Dockerfile's folder: BuildKit first
+ * reads `<Dockerfile name>.dockerignore` beside it, then `.dockerignore`. Null when neither exists.
+ */
+export function dockerignoreFor(dockerfile: string): string | null {
+  for (const candidate of [`${dockerfile}.dockerignore`, path.join(path.dirname(dockerfile), '.dockerignore')]) {
+    try {
+      return fs.readFileSync(candidate, 'utf8');
+    } catch {
+      // Not there (or unreadable): try the next name.
+    }
+  }
+  return null;
+}

@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { SYNTAX_AND_BUILDKIT_RULES } from '../../../server/src/core/rules/registry';
+import type { LintConfig } from '../../../server/src/core/rules';
 import { assertFix, EOLS, lines, ruleFindings } from './helpers';
 
 interface RuleCases {
@@ -13,6 +14,8 @@ interface RuleCases {
   readonly silent: readonly (readonly string[])[];
   /** [before, after] line lists: the preferred fixes turn one into the other. */
   readonly fixes?: readonly (readonly [readonly string[], readonly string[]])[];
+  /** Lint configuration for every case of the rule. */
+  readonly config?: LintConfig;
 }
 
 export const CASES: Record<string, RuleCases> = {
@@ -248,6 +251,11 @@ export const CASES: Record<string, RuleCases> = {
     silent: [['# check=experimental=all', '# build compiles the app', 'FROM alpine AS build', '# VERSION of the app', 'ARG VERSION', '# hadolint ignore=DL3008', 'ARG OTHER'], ['# the base image', 'FROM alpine AS build']],
     fixes: [[['# check=experimental=all', '# the base image', 'FROM alpine AS build'], ['# check=experimental=all', '# the base image', '', 'FROM alpine AS build']]],
   },
+  'copy-ignored-file': {
+    config: { dockerignore: '# build output\n*.log\nnode_modules\nsecrets/\n!secrets/public.pem\ndocs/**\n!docs/**/README.md\n' },
+    fires: [['FROM alpine', 'COPY app.log /app/'], ['FROM alpine', 'COPY ./node_modules/x /app/x'], ['FROM alpine', 'ADD ["secrets/db.key", "/k"]']],
+    silent: [['FROM alpine', 'COPY . /app', 'COPY src /app/src', 'COPY secrets/public.pem /p', 'COPY docs /d', 'COPY *.log /logs/', 'COPY --from=build app.log /x', 'COPY $F /f']],
+  },
   'unknown-suppression-code': {
     fires: [['FROM alpine', '# layerwise ignore=no-such-rule', 'RUN true'], ['# hadolint global ignore=DL9999', 'FROM alpine']],
     silent: [['FROM alpine', '# hadolint ignore=DL3008,SC2086', '# layerwise ignore=maintainer-deprecated', 'MAINTAINER x']],
@@ -265,12 +273,12 @@ describe('RULES.md §2.1 and §2.2 rules', () => {
         const label = JSON.stringify(eol);
         cases.fires.forEach((text, i) => {
           it(`fires (${i + 1}, ${label})`, () => {
-            assert.ok(ruleFindings(ruleId, lines(eol, ...text)).length > 0, text.join(' / '));
+            assert.ok(ruleFindings(ruleId, lines(eol, ...text), cases.config).length > 0, text.join(' / '));
           });
         });
         cases.silent.forEach((text, i) => {
           it(`stays silent on a near miss (${i + 1}, ${label})`, () => {
-            assert.deepEqual(ruleFindings(ruleId, lines(eol, ...text)).map((f) => f.message), []);
+            assert.deepEqual(ruleFindings(ruleId, lines(eol, ...text), cases.config).map((f) => f.message), []);
           });
         });
         (cases.fixes ?? []).forEach(([before, after], i) => {

@@ -17,6 +17,8 @@ export interface LintConfig {
    * replaces the file's `# check=` directive when set.
    */
   readonly buildkitCheck?: string | null;
+  /** The build context's `.dockerignore` text (null: none; absent: unknown), read by the caller. */
+  readonly dockerignore?: string | null;
 }
 
 const LEVEL_SEVERITY: Record<HadolintLevel, Severity> = { error: 'error', warning: 'warning', info: 'info', style: 'hint' };

@@ -70,6 +70,7 @@ function ruleOptions(analysis: Analysis, config: LintConfig, pragmaStages: reado
     labelSchema: hadolint?.labelSchema ?? null,
     strictLabels: hadolint?.strictLabels ?? false,
     nonPosixStages: nonPosix,
+    dockerignore: config.dockerignore,
   };
 }
 

@@ -1,6 +1,7 @@
 /** Every rule, in one list. A rule's id is its diagnostic code, its setting key and its pragma name. */
 import { binaryContent } from './binaryContent';
 import { copyDestMustBeDir } from './copyDestMustBeDir';
+import { copyIgnoredFile } from './copyIgnoredFile';
 import { directiveCasing } from './directiveCasing';
 import { duplicateFlag } from './duplicateFlag';
 import { duplicateStageName } from './duplicateStageName';
@@ -98,6 +99,7 @@ export const SYNTAX_AND_BUILDKIT_RULES: readonly Rule[] = [
   invalidSignal,
   stageCircularDependency,
   invalidDefinitionDescription,
+  copyIgnoredFile,
 ];
 // ---- end rules-infra block ----
 

@@ -73,6 +73,8 @@ export interface RuleOptions {
   readonly strictLabels: boolean;
   /** Stage indexes whose shell a `# hadolint shell=` pragma (or SHELL) makes non-POSIX. */
   readonly nonPosixStages: ReadonlySet<number>;
+  /** Text of the build context's `.dockerignore`: null when there is none, undefined when unknown (no file access). */
+  readonly dockerignore: string | null | undefined;
 }
 
 export interface RuleContext {
