@@ -24,7 +24,7 @@ const lintConfigs = new LintConfigStore(connection);
 
 connection.onInitialize((params): InitializeResult => {
   settings.enable(params.capabilities.workspace?.configuration === true, params.initializationOptions);
-  lintConfigs.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  lintConfigs.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []), params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
@@ -41,6 +41,7 @@ registerHover(context);
 registerLayers(context);
 registerCodeActions(context, lintConfigs);
 const diagnostics = registerDiagnostics(context, lintConfigs);
+lintConfigs.onFilesChanged(() => diagnostics.refreshAll());
 
 connection.onDidChangeConfiguration((change) => {
   settings.changed(change.settings);
