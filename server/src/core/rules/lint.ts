@@ -1,9 +1,9 @@
 /** Runs the rules over an analysis and resolves severities from the configuration. */
 import type { Analysis } from '../analysis';
 import { RULES } from './registry';
-import type { Finding, Report, Rule, RuleSeverity } from './rule';
+import type { Finding, Report, Rule, RuleOptions, RuleSeverity } from './rule';
 
-export interface LintConfig {
+export interface LintConfig extends RuleOptions {
   /** Severity per rule id or alias (`"off"` disables). */
   readonly rules?: Readonly<Record<string, RuleSeverity>>;
 }
@@ -36,7 +36,7 @@ export function lint(analysis: Analysis, config: LintConfig = {}, rules: readonl
       });
     };
     try {
-      rule.check({ analysis, report });
+      rule.check({ analysis, report, options: config });
     } catch (error) {
       onRuleError?.(rule, error);
     }

@@ -1,5 +1,6 @@
 /** The shape of a rule and of what it reports. Rules are plain values; see registry.ts for the list. */
 import type { Analysis } from '../analysis';
+import type { ShellOverride } from '../shell';
 import type { Span } from '../syntax';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -12,11 +13,20 @@ export interface TextEdit {
   readonly newText: string;
 }
 
+/** A new file the fix creates next to the Dockerfile (the edge turns it into CreateFile + insert). */
+export interface FileCreation {
+  /** Where, as the edge gave it in `BuildContextFacts.dockerignorePath` (a path or URI the core never opens). */
+  readonly path: string;
+  readonly text: string;
+}
+
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
   /** The rule's single obvious fix: offered first and applied by fix-all. */
   readonly isPreferred: boolean;
+  /** A file to create (does nothing when it exists by then); `edits` may then be empty. */
+  readonly createFile?: FileCreation;
 }
 
 export interface RelatedSpan {
@@ -50,8 +60,29 @@ export interface Report {
   readonly tags?: readonly FindingTag[];
 }
 
+/** What the edge (lsp/cli) knows about the build context; the core never reads files itself. */
+export interface BuildContextFacts {
+  /** A `.dockerignore` exists at the context root. */
+  readonly hasDockerignore: boolean;
+  /** Names of the entries at the context root (only the first level), e.g. `node_modules`, `.git`. */
+  readonly entries: readonly string[];
+  /** Where a new `.dockerignore` would go (path or URI, echoed back in `FileCreation.path`). */
+  readonly dockerignorePath: string;
+}
+
+/** Facts and settings from outside the Dockerfile text that some rules read. */
+export interface RuleOptions {
+  /** Unset when the edge cannot see the build context: `missing-dockerignore` then stays silent. */
+  readonly buildContext?: BuildContextFacts;
+  /** `trustedRegistries` of .hadolint.yaml; `untrusted-registry` is silent without it. */
+  readonly trustedRegistries?: readonly string[];
+  /** Shell named for an instruction by a pragma (`# hadolint shell=pwsh`), filled in by the pragma engine. */
+  readonly shellOverride?: ShellOverride;
+}
+
 export interface RuleContext {
   readonly analysis: Analysis;
+  readonly options: RuleOptions;
   report(report: Report): void;
 }
 
