@@ -8,7 +8,8 @@ import type { Finding, TextEdit } from '../../../server/src/core/rules/rule';
 export function findingsOf(text: string, ruleId: string, config: LintConfig = {}): Finding[] {
   const rule = RULES.find((r) => r.id === ruleId);
   assert.ok(rule, `no rule ${ruleId}`);
-  const rules = { ...config.rules, [ruleId]: config.rules?.[ruleId] ?? (rule.severity === 'off' ? 'warning' : rule.severity) };
+  // Rules that are off by default are switched on; others keep their per-finding severities.
+  const rules = rule.severity === 'off' && !config.rules?.[ruleId] ? { ...config.rules, [ruleId]: 'warning' as const } : config.rules;
   return lint(analyze(text), { ...config, rules }, [rule], (_r, error) => {
     throw error;
   });
