@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import { insertAfter } from './shared/edits';
 import { runSteps } from './shared/runScripts';
 
-const QUIET = /^(?:-q|--quiet|-nv|--no-verbose|--progress(?:=.*)?|-o|--output-file(?:=.*)?|-a|--append-output(?:=.*)?|-[a-zA-Z]*q[a-zA-Z]*|-o.+)$/;
+const QUIET = /^(?:-q|--quiet|-nv|--no-verbose|--progress(?:=.*)?|-o|--output-file(?:=.*)?|-a|--append-output(?:=.*)?|-o.+)$|^-[A-Za-z]*q/;
 
 export const wgetProgress: Rule = {
   id: 'wget-progress',
