@@ -14,6 +14,7 @@ export type Token =
 const OPERATORS = ['&&', '||', ';;', '|&', ';', '&', '|', '(', ')'] as const;
 const REDIRECTS = ['<<<', '<<-', '&>>', '<<', '>>', '<&', '>&', '<>', '>|', '&>', '<', '>'];
 const WORD_END = new Set([' ', '\t', '\r', '\n', ';', '&', '|', '(', ')', '<', '>']);
+const SPECIAL = new Set(['\\', "'", '"', '$', '`']);
 
 /** Tokens of a script; `bodies` (heredoc scripts) also skips nested heredoc bodies after their line. */
 export function tokenize(source: ScriptSource, bodies: boolean): Token[] {
@@ -130,8 +131,11 @@ function readWord(text: string, start: number): WordToken | null {
       opaque = true;
       i = end;
     } else {
-      value += c;
-      i++;
+      // Plain characters: take the whole run at once.
+      let j = i + 1;
+      while (j < text.length && !WORD_END.has(text[j]) && !SPECIAL.has(text[j])) j++;
+      value += text.slice(i, j);
+      i = j;
     }
   }
   if (i === start) return null;

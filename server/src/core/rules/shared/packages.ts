@@ -38,8 +38,17 @@ const PROGRAMS: Readonly<Record<string, Manager>> = {
   'xx-apt-get': 'apt-get', 'xx-apt': 'apt', 'xx-apk': 'apk',
 };
 
+// A memo, not state: a command always reads the same way.
+const memo = new WeakMap<ShellCommand, PackageCommand | null>();
+
 /** The manager a command runs, or null. */
 export function managerOf(command: ShellCommand): PackageCommand | null {
+  let result = memo.get(command);
+  if (result === undefined) memo.set(command, (result = readManager(command)));
+  return result;
+}
+
+function readManager(command: ShellCommand): PackageCommand | null {
   const normalized = asPip(command);
   const manager: Manager | undefined = normalized ? 'pip' : PROGRAMS[command.program];
   if (!manager) return null;

@@ -27,9 +27,13 @@ export function runSteps(analysis: Analysis, override?: ShellOverride): readonly
   if (cached) return cached;
   const result: RunStep[] = [];
   for (const stage of analysis.image.stages) {
+    // The shell at the stage start; SHELL steps below change it for the steps after them.
+    let shell = shellAt(analysis.image, stage, stage.from);
     for (const step of stage.steps) {
-      if (step.onbuild || step.instruction.kind !== 'RUN') continue;
-      const posix = isPosixShell(shellAt(analysis.image, stage, step.instruction, override));
+      const instruction = step.instruction;
+      if (instruction.kind === 'SHELL' && instruction.json && instruction.json.elements.length > 0) shell = instruction.json.elements[0].value;
+      if (step.onbuild || instruction.kind !== 'RUN') continue;
+      const posix = isPosixShell(override?.(instruction) ?? shell);
       const scripts = posix ? scriptsOf(step.instruction, analysis.tree) : [];
       result.push({ stage, step, instruction: step.instruction, scripts, commands: scripts.flatMap((s) => s.commands) });
     }
