@@ -7,7 +7,7 @@ import { lint } from '../../../server/src/core/rules/lint';
 import { RULES } from '../../../server/src/core/rules/registry';
 import type { Finding } from '../../../server/src/core/rules/rule';
 import { parseDockerfile } from '../../../server/src/core/syntax';
-import { CORPUS } from '../../support/paths';
+import { CORPUS, REPO_ROOT } from '../../support/paths';
 import { applyEdits } from './assertRules';
 
 /** The rules of RULES.md §2.3–§2.7 (this catalog), every one switched on. */
@@ -33,8 +33,9 @@ function lintCatalog(text: string, errors: string[], file: string): Finding[] {
 describe('catalog rules on the real-world corpus', function () {
   this.timeout(180_000);
 
-  it('registers every rule of §2.3–§2.7', () => {
+  it('registers every rule of §2.3–§2.7, each with a docs page', () => {
     assert.deepEqual([...CATALOG_IDS].filter((id) => !RULES.some((r) => r.id === id)), []);
+    assert.deepEqual([...CATALOG_IDS].filter((id) => !fs.existsSync(path.join(REPO_ROOT, 'docs/rules', `${id}.md`))), []);
   });
 
   it('lints every corpus file without a rule throwing, and without error-level findings', () => {
