@@ -1,5 +1,11 @@
 import { describe, it } from 'mocha';
+import type { HadolintConfig } from '../../../server/src/core/rules/hadolintConfig';
 import { assertFindings, assertFix } from './assertRules';
+
+const emptyHadolint: HadolintConfig = {
+  ignored: [], override: { error: [], warning: [], info: [], style: [] }, trustedRegistries: null, labelSchema: null, strictLabels: false,
+  disableIgnorePragma: false, failureThreshold: null, noFail: false, format: null,
+};
 
 describe('rules: base images, stages, references (§2.3)', () => {
   describe('image-untagged', () => {
@@ -30,10 +36,10 @@ describe('rules: base images, stages, references (§2.3)', () => {
 
   describe('untrusted-registry', () => {
     it('is silent unless trustedRegistries is configured', () => {
-      assertFindings('FROM quay.io/x/y:1\n', 'untrusted-registry', []);
+      assertFindings('FROM quay.io/x/y:1\n', 'untrusted-registry', [], { hadolint: emptyHadolint });
     });
     it('flags registries outside the allow-list, with wildcards and docker.io for Hub names', () => {
-      const config = { trustedRegistries: ['docker.io', '*.gcr.io'] };
+      const config = { hadolint: { ...emptyHadolint, trustedRegistries: ['docker.io', '*.gcr.io'] } };
       assertFindings('FROM quay.io/x/y:1\nFROM debian:12\nFROM eu.gcr.io/p/i:1\n', 'untrusted-registry', ['untrusted-registry@1:6 DL3026'], config);
     });
   });

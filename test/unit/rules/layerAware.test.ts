@@ -122,17 +122,20 @@ describe('rules: layer-aware (§2.7)', () => {
   });
 
   describe('missing-dockerignore', () => {
-    const context = { hasDockerignore: false, entries: ['.git', 'node_modules', 'src'], dockerignorePath: '/w/.dockerignore' };
+    const buildContext = { entries: ['.git', 'node_modules', 'src'], dockerignorePath: '/w/.dockerignore' };
     it('flags COPY . without .dockerignore and creates one listing what exists', () => {
-      const [finding] = assertFindings('FROM node:22\nCOPY . /app\n', 'missing-dockerignore', ['missing-dockerignore@2:1'], { buildContext: context });
+      const [finding] = assertFindings('FROM node:22\nCOPY . /app\n', 'missing-dockerignore', ['missing-dockerignore@2:1'], { dockerignore: null, buildContext });
       assert.deepEqual(finding.fixes[0].createFile, { path: '/w/.dockerignore', text: '.git\nnode_modules\n' });
-      const crlf = findingsOf('FROM node:22\r\nCOPY . /app\r\n', 'missing-dockerignore', { buildContext: context });
+      const crlf = findingsOf('FROM node:22\r\nCOPY . /app\r\n', 'missing-dockerignore', { dockerignore: null, buildContext });
       assert.equal(crlf[0].fixes[0].createFile?.text, '.git\r\nnode_modules\r\n');
     });
-    it('is silent with a .dockerignore, without context facts, or without a whole-context copy', () => {
-      assertFindings('FROM node:22\nCOPY . /app\n', 'missing-dockerignore', [], { buildContext: { ...context, hasDockerignore: true } });
+    it('has no fix when the edge gives no context root', () => {
+      assertNoFix('FROM node:22\nCOPY . /app\n', 'missing-dockerignore', { dockerignore: null });
+    });
+    it('is silent with a .dockerignore, when the context is unknown, or without a whole-context copy', () => {
+      assertFindings('FROM node:22\nCOPY . /app\n', 'missing-dockerignore', [], { dockerignore: '.git\n', buildContext });
       assertFindings('FROM node:22\nCOPY . /app\n', 'missing-dockerignore', []);
-      assertFindings('FROM node:22\nCOPY src /app\n', 'missing-dockerignore', [], { buildContext: context });
+      assertFindings('FROM node:22\nCOPY src /app\n', 'missing-dockerignore', [], { dockerignore: null, buildContext });
     });
   });
 

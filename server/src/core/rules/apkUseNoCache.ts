@@ -12,9 +12,12 @@ export const apkUseNoCache: Rule = {
   aliases: ['DL3019'],
   severity: 'info',
   category: 'layers',
+  docs: 'docs/rules/apk-use-no-cache.md',
+  tier: 1,
+  scope: 'shipped',
   description: '`apk add` without `--no-cache`: the package index stays in the layer.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       if (!run.stage.ships || hasCacheMountOn(run.instruction, [/^\/var\/cache\/apk$/, /^\/etc\/apk\/cache$/])) continue;
       run.commands.forEach((command, index) => {
         const pkg = managerOf(command);

@@ -12,9 +12,12 @@ export const aptListsNotCleaned: Rule = {
   aliases: ['DL3009'],
   severity: 'info',
   category: 'layers',
+  docs: 'docs/rules/apt-lists-not-cleaned.md',
+  tier: 1,
+  scope: 'shipped',
   description: 'A RUN that runs `apt-get update` and installs, but leaves the package index in its layer.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       if (!run.stage.ships || hasCacheMountOn(run.instruction, [/^\/var\/lib\/apt(?:\/lists)?$/])) continue;
       for (const script of run.scripts) {
         const commands = script.commands;

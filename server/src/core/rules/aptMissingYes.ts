@@ -9,9 +9,11 @@ export const aptMissingYes: Rule = {
   aliases: ['DL3014'],
   severity: 'warning',
   category: 'correctness',
+  docs: 'docs/rules/apt-missing-yes.md',
+  tier: 1,
   description: '`apt-get install` without `-y`: the build has no terminal to answer the prompt.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       run.commands.forEach((command, index) => {
         const pkg = managerOf(command);
         if (!pkg || (pkg.manager !== 'apt-get' && pkg.manager !== 'apt') || !isInstall(pkg) || !pkg.action) return;

@@ -9,9 +9,11 @@ export const aptNoInstallRecommends: Rule = {
   aliases: ['DL3015'],
   severity: 'info',
   category: 'layers',
+  docs: 'docs/rules/apt-no-install-recommends.md',
+  tier: 1,
   description: '`apt-get install` without `--no-install-recommends`.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       for (const command of run.commands) {
         const pkg = managerOf(command);
         if (!pkg || (pkg.manager !== 'apt-get' && pkg.manager !== 'apt') || !isInstall(pkg) || !pkg.action) continue;

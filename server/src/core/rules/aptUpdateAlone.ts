@@ -13,9 +13,11 @@ export const aptUpdateAlone: Rule = {
   aliases: [],
   severity: 'warning',
   category: 'layers',
+  docs: 'docs/rules/apt-update-alone.md',
+  tier: 1,
   description: '`apt-get update` (or `apk update`, `yum makecache`) in a RUN that installs nothing, while a later RUN installs from that cached index.',
   check({ analysis, options, report }) {
-    const runs = runSteps(analysis, options.shellOverride);
+    const runs = runSteps(analysis, options.nonPosixStages);
     const byInstruction = new Map<Instruction, RunStep>(runs.map((r) => [r.instruction, r]));
     for (const run of runs) {
       if (hasCacheMountOn(run.instruction, [/^\/var\/lib\/apt(?:\/lists)?$/, /^\/var\/cache\/(?:apk|yum|dnf)$/])) continue;

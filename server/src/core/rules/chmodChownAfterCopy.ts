@@ -10,9 +10,11 @@ export const chmodChownAfterCopy: Rule = {
   aliases: [],
   severity: 'warning',
   category: 'layers',
+  docs: 'docs/rules/chmod-chown-after-copy.md',
+  tier: 1,
   description: 'A RUN that only chmods/chowns what the COPY/ADD right before it added: every file is stored a second time.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       if (run.commands.length === 0 || !run.commands.every((c) => c.program === 'chmod' || c.program === 'chown')) continue;
       const steps = run.stage.steps.filter((s) => !s.onbuild);
       const previous = steps[steps.indexOf(run.step) - 1];

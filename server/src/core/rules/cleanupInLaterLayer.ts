@@ -21,9 +21,12 @@ export const cleanupInLaterLayer: Rule = {
   aliases: [],
   severity: 'warning',
   category: 'layers',
+  docs: 'docs/rules/cleanup-in-later-layer.md',
+  tier: 1,
+  scope: 'shipped',
   description: 'A RUN that only removes caches or temp files an earlier RUN created: the bytes stay in the earlier layer.',
   check({ analysis, options, report }) {
-    const runs = runSteps(analysis, options.shellOverride);
+    const runs = runSteps(analysis, options.nonPosixStages);
     for (const run of runs) {
       if (!run.stage.ships || run.commands.length === 0) continue;
       const removed = run.commands.map(cachesRemovedBy);

@@ -8,9 +8,11 @@ export const copyAllBeforeDeps: Rule = {
   aliases: [],
   severity: 'info',
   category: 'layers',
+  docs: 'docs/rules/copy-all-before-deps.md',
+  tier: 1,
   description: 'Whole-context `COPY .` before a dependency install in the same stage: any source edit re-runs the install.',
   check({ analysis, options, report }) {
-    const runs = runSteps(analysis, options.shellOverride);
+    const runs = runSteps(analysis, options.nonPosixStages);
     for (const stage of analysis.image.stages) {
       const copyAll = stage.steps.find((s) => !s.onbuild && isWholeContextCopy(s.instruction));
       if (!copyAll) continue;

@@ -5,6 +5,8 @@ export const copyFromOwnStage: Rule = {
   aliases: ['DL3023'],
   severity: 'error',
   category: 'correctness',
+  docs: 'docs/rules/copy-from-own-stage.md',
+  tier: 1,
   description: '`COPY --from` names the stage it is in.',
   check({ analysis, report }) {
     for (const stage of analysis.image.stages) {

@@ -7,6 +7,8 @@ export const copyFromUnknownStage: Rule = {
   aliases: ['DL3022'],
   severity: 'warning',
   category: 'correctness',
+  docs: 'docs/rules/copy-from-unknown-stage.md',
+  tier: 1,
   description: '`COPY --from=name` where name is no stage: a likely typo, otherwise an image pulled from a registry.',
   check({ analysis, report }) {
     const names = analysis.image.stages.map((s) => s.name).filter((n): n is string => n !== null);

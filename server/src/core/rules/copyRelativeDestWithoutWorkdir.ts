@@ -7,6 +7,8 @@ export const copyRelativeDestWithoutWorkdir: Rule = {
   aliases: ['DL3045'],
   severity: 'info',
   category: 'correctness',
+  docs: 'docs/rules/copy-relative-dest-without-workdir.md',
+  tier: 2,
   description: 'COPY/ADD to a relative destination while no WORKDIR is set in the stage chain, so the result depends on the base image.',
   check({ analysis, report }) {
     const { stages } = analysis.image;

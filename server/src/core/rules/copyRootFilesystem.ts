@@ -6,6 +6,8 @@ export const copyRootFilesystem: Rule = {
   aliases: ['DL3067'],
   severity: 'warning',
   category: 'layers',
+  docs: 'docs/rules/copy-root-filesystem.md',
+  tier: 2,
   description: '`COPY --from=x / /`: the whole filesystem of another stage or image as one new layer.',
   check({ analysis, report }) {
     for (const stage of analysis.image.stages) {

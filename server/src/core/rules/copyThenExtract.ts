@@ -8,9 +8,11 @@ export const copyThenExtract: Rule = {
   aliases: ['DL3010'],
   severity: 'info',
   category: 'layers',
+  docs: 'docs/rules/copy-then-extract.md',
+  tier: 2,
   description: 'A local archive COPYed and then unpacked in a later RUN: the archive stays in the COPY layer.',
   check({ analysis, options, report }) {
-    const runs = runSteps(analysis, options.shellOverride);
+    const runs = runSteps(analysis, options.nonPosixStages);
     for (const stage of analysis.image.stages) {
       for (const step of stage.steps) {
         const copy = step.instruction;

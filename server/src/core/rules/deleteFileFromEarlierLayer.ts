@@ -8,9 +8,12 @@ export const deleteFileFromEarlierLayer: Rule = {
   aliases: [],
   severity: 'warning',
   category: 'layers',
+  docs: 'docs/rules/delete-file-from-earlier-layer.md',
+  tier: 1,
+  scope: 'shipped',
   description: '`rm` of a file an earlier layer of the stage added: a whiteout hides it, its bytes still ship.',
   check({ analysis, options, report }) {
-    const runs = runSteps(analysis, options.shellOverride);
+    const runs = runSteps(analysis, options.nonPosixStages);
     for (const stage of analysis.image.stages) {
       if (!stage.ships) continue;
       const workdirs = workdirsOf(stage);

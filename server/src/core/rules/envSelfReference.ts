@@ -7,6 +7,8 @@ export const envSelfReference: Rule = {
   aliases: ['DL3044'],
   severity: 'warning',
   category: 'correctness',
+  docs: 'docs/rules/env-self-reference.md',
+  tier: 1,
   description: 'ENV with several pairs where a value uses a name set earlier in the same instruction: it expands to the old value.',
   check({ analysis, report }) {
     const lineBreak = lineBreakOf(analysis.text);

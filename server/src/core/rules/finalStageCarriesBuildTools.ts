@@ -10,6 +10,8 @@ export const finalStageCarriesBuildTools: Rule = {
   aliases: [],
   severity: 'info',
   category: 'layers',
+  docs: 'docs/rules/final-stage-carries-build-tools.md',
+  tier: 2,
   description: 'The target stage is built FROM an earlier stage that installs build tools, so all of them ship.',
   check({ analysis, options, report }) {
     const { image } = analysis;
@@ -18,7 +20,7 @@ export const finalStageCarriesBuildTools: Rule = {
     if (target.baseStage === null) return;
     const chain = new Set<number>();
     for (let s: number | null = target.index; s !== null; s = image.stages[s].baseStage) chain.add(s);
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       if (!chain.has(run.stage.index)) continue;
       const tool = run.commands.map(buildToolOf).find((t) => t !== null);
       if (!tool) continue;

@@ -6,6 +6,8 @@ export const imageLatestTag: Rule = {
   aliases: ['DL3007'],
   severity: 'warning',
   category: 'reproducibility',
+  docs: 'docs/rules/image-latest-tag.md',
+  tier: 1,
   description: 'A FROM image tagged `latest` without a digest.',
   check({ analysis, report }) {
     for (const stage of analysis.image.stages) {

@@ -6,6 +6,8 @@ export const imageUntagged: Rule = {
   aliases: ['DL3006'],
   severity: 'warning',
   category: 'reproducibility',
+  docs: 'docs/rules/image-untagged.md',
+  tier: 1,
   description: 'An external FROM image with neither tag nor digest, so it means whatever `latest` is on build day.',
   check({ analysis, report }) {
     for (const stage of analysis.image.stages) {

@@ -7,6 +7,8 @@ export const labelKeyInvalid: Rule = {
   aliases: ['DL3048'],
   severity: 'hint',
   category: 'style',
+  docs: 'docs/rules/label-key-invalid.md',
+  tier: 2,
   description: 'A label key outside the recommended format (lowercase reverse-DNS) or in a namespace Docker reserves.',
   check({ analysis, report }) {
     for (const instruction of analysis.tree.instructions) {

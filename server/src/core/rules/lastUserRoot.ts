@@ -6,6 +6,9 @@ export const lastUserRoot: Rule = {
   aliases: ['DL3002'],
   severity: 'warning',
   category: 'security',
+  docs: 'docs/rules/last-user-root.md',
+  tier: 1,
+  scope: 'shipped',
   description: 'The last USER of the shipped image is root.',
   check({ analysis, report }) {
     const user = lastTargetUser(analysis.image);

@@ -8,9 +8,12 @@ export const mergeConsecutiveRuns: Rule = {
   aliases: ['DL3059'],
   severity: 'info',
   category: 'layers',
+  docs: 'docs/rules/merge-consecutive-runs.md',
+  tier: 1,
+  scope: 'shipped',
   description: 'Adjacent short RUNs with the same flags in a shipped stage: several layers where one would do.',
   check({ analysis, options, report }) {
-    const runs = new Map<Instruction, RunStep>(runSteps(analysis, options.shellOverride).map((r) => [r.instruction, r]));
+    const runs = new Map<Instruction, RunStep>(runSteps(analysis, options.nonPosixStages).map((r) => [r.instruction, r]));
     for (const stage of analysis.image.stages) {
       if (!stage.ships) continue;
       const steps = stage.steps.filter((s) => !s.onbuild);

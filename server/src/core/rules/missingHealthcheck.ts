@@ -5,6 +5,9 @@ export const missingHealthcheck: Rule = {
   aliases: ['DL3057'],
   severity: 'off',
   category: 'correctness',
+  docs: 'docs/rules/missing-healthcheck.md',
+  tier: 2,
+  scope: 'target',
   description: 'The shipped image has no HEALTHCHECK.',
   check({ analysis, report }) {
     const { image } = analysis;

@@ -17,10 +17,12 @@ export const missingPipefail: Rule = {
   aliases: ['DL4006'],
   severity: 'warning',
   category: 'correctness',
+  docs: 'docs/rules/missing-pipefail.md',
+  tier: 1,
   description: 'A RUN with a pipe while the shell does not run with `-o pipefail`: a failing command before `|` does not fail the build.',
   check({ analysis, options, report }) {
     const fixedStages = new Set<number>();
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       const shellArgs = shellArgsAt(analysis.image, run.stage, run.instruction);
       if (shellArgs && setsPipefail(shellArgs)) continue;
       for (const script of run.scripts) {

@@ -6,9 +6,11 @@ export const noSudo: Rule = {
   aliases: ['DL3004'],
   severity: 'warning',
   category: 'security',
+  docs: 'docs/rules/no-sudo.md',
+  tier: 1,
   description: '`sudo` in RUN.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       for (const command of run.commands) {
         const sudo = command.wrappers.find((w) => w.value === 'sudo' || w.value.endsWith('/sudo')) ?? (command.program === 'sudo' ? command.name : null);
         if (!sudo) continue;

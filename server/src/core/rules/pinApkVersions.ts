@@ -6,6 +6,8 @@ export const pinApkVersions: Rule = {
   aliases: ['DL3018'],
   severity: 'info',
   category: 'reproducibility',
+  docs: 'docs/rules/pin-apk-versions.md',
+  tier: 1,
   description: '`apk add pkg` without `pkg=version`.',
   check(context) {
     checkPinning(context, {

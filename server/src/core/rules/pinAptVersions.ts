@@ -6,6 +6,8 @@ export const pinAptVersions: Rule = {
   aliases: ['DL3008'],
   severity: 'info',
   category: 'reproducibility',
+  docs: 'docs/rules/pin-apt-versions.md',
+  tier: 1,
   description: '`apt-get install pkg` without `pkg=version`.',
   check(context) {
     checkPinning(context, {

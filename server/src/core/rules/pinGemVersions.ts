@@ -6,6 +6,8 @@ export const pinGemVersions: Rule = {
   aliases: ['DL3028'],
   severity: 'warning',
   category: 'reproducibility',
+  docs: 'docs/rules/pin-gem-versions.md',
+  tier: 2,
   description: '`gem install gem` without `:version` or `-v`.',
   check(context) {
     checkPinning(context, {

@@ -7,9 +7,11 @@ export const pinGoInstallVersions: Rule = {
   aliases: ['DL3062'],
   severity: 'warning',
   category: 'reproducibility',
+  docs: 'docs/rules/pin-go-install-versions.md',
+  tier: 2,
   description: '`go install pkg` / `go run pkg` of a remote package without `@version`.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       for (const command of run.commands) {
         const pkg = managerOf(command);
         if (!pkg || pkg.manager !== 'go') continue;

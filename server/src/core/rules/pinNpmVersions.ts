@@ -6,6 +6,8 @@ export const pinNpmVersions: Rule = {
   aliases: ['DL3016'],
   severity: 'warning',
   category: 'reproducibility',
+  docs: 'docs/rules/pin-npm-versions.md',
+  tier: 1,
   description: '`npm install pkg` without `@version`.',
   check(context) {
     checkPinning(context, {

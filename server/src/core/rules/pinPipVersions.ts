@@ -6,6 +6,8 @@ export const pinPipVersions: Rule = {
   aliases: ['DL3013'],
   severity: 'warning',
   category: 'reproducibility',
+  docs: 'docs/rules/pin-pip-versions.md',
+  tier: 1,
   description: '`pip install pkg` without a version specifier.',
   check(context) {
     checkPinning(context, {

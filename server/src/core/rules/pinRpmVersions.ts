@@ -9,6 +9,8 @@ export const pinRpmVersions: Rule = {
   aliases: ['DL3033', 'DL3041', 'DL3037'],
   severity: 'info',
   category: 'reproducibility',
+  docs: 'docs/rules/pin-rpm-versions.md',
+  tier: 2,
   description: '`yum/dnf install pkg` without `pkg-version`, `zypper install pkg` without `pkg=version`.',
   check(context) {
     checkPinning(context, {

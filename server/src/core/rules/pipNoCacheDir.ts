@@ -11,9 +11,12 @@ export const pipNoCacheDir: Rule = {
   aliases: ['DL3042'],
   severity: 'info',
   category: 'layers',
+  docs: 'docs/rules/pip-no-cache-dir.md',
+  tier: 1,
+  scope: 'shipped',
   description: '`pip install` without `--no-cache-dir`: downloaded wheels stay in the layer.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       if (!run.stage.ships || hasCacheMountOn(run.instruction, [/\.cache(?:\/pip)?$/])) continue;
       const declared = visibleDeclarations(analysis, run.instruction.span.start).some((d) => d.name === 'PIP_NO_CACHE_DIR');
       if (declared) continue;

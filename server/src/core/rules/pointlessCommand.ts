@@ -18,9 +18,11 @@ export const pointlessCommand: Rule = {
   aliases: ['DL3001'],
   severity: 'info',
   category: 'correctness',
+  docs: 'docs/rules/pointless-command.md',
+  tier: 2,
   description: 'Commands that make no sense in a build step: ssh, vim, shutdown, service, ps, free, top, kill, mount.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       for (const command of run.commands) {
         const why = Object.hasOwn(POINTLESS, command.program) ? POINTLESS[command.program] : undefined;
         if (!why || !command.name) continue;

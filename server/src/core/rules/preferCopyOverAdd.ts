@@ -10,6 +10,8 @@ export const preferCopyOverAdd: Rule = {
   aliases: ['DL3020'],
   severity: 'warning',
   category: 'correctness',
+  docs: 'docs/rules/prefer-copy-over-add.md',
+  tier: 1,
   description: 'ADD of plain local files, where COPY says exactly what happens.',
   check({ analysis, report }) {
     for (const instruction of analysis.tree.instructions) {

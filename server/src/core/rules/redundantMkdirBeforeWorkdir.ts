@@ -8,9 +8,11 @@ export const redundantMkdirBeforeWorkdir: Rule = {
   aliases: [],
   severity: 'hint',
   category: 'layers',
+  docs: 'docs/rules/redundant-mkdir-before-workdir.md',
+  tier: 2,
   description: '`RUN mkdir -p dir` right before `WORKDIR dir`, which creates the directory itself.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       if (run.commands.length !== 1 || run.scripts[0]?.kind !== 'shell-form' || run.instruction.flags.length > 0) continue;
       const command = run.commands[0];
       const operands = command.args.filter((a) => !a.value.startsWith('-'));

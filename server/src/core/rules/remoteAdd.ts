@@ -6,6 +6,8 @@ export const remoteAdd: Rule = {
   aliases: [],
   severity: 'info',
   category: 'layers',
+  docs: 'docs/rules/remote-add.md',
+  tier: 2,
   description: '`ADD https://…`: a download in a layer of its own that later steps cannot shrink.',
   check({ analysis, report }) {
     for (const stage of analysis.image.stages) {

@@ -16,9 +16,12 @@ export const rpmCacheNotCleaned: Rule = {
   aliases: ['DL3032', 'DL3040', 'DL3036'],
   severity: 'info',
   category: 'layers',
+  docs: 'docs/rules/rpm-cache-not-cleaned.md',
+  tier: 2,
+  scope: 'shipped',
   description: '`yum`/`dnf`/`zypper install` without cleaning the package cache in the same RUN.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       if (!run.stage.ships) continue;
       for (const script of run.scripts) {
         const reported = new Set<string>();

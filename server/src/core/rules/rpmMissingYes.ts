@@ -16,9 +16,11 @@ export const rpmMissingYes: Rule = {
   aliases: ['DL3030', 'DL3038', 'DL3034'],
   severity: 'warning',
   category: 'correctness',
+  docs: 'docs/rules/rpm-missing-yes.md',
+  tier: 2,
   description: '`yum`/`dnf`/`zypper` install or remove without `-y`: the build has no terminal to confirm.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       for (const command of run.commands) {
         const pkg = managerOf(command);
         if (!pkg || (pkg.manager !== 'yum' && pkg.manager !== 'dnf' && pkg.manager !== 'zypper') || !pkg.action) continue;

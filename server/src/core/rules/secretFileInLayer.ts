@@ -12,9 +12,12 @@ export const secretFileInLayer: Rule = {
   aliases: [],
   severity: 'warning',
   category: 'security',
+  docs: 'docs/rules/secret-file-in-layer.md',
+  tier: 1,
+  scope: 'shipped',
   description: 'COPY/ADD of a credential-looking file into a shipped stage: anyone with the image can read it from its layer.',
   check({ analysis, options, report }) {
-    const runs = runSteps(analysis, options.shellOverride);
+    const runs = runSteps(analysis, options.nonPosixStages);
     for (const stage of analysis.image.stages) {
       if (!stage.ships) continue;
       const workdirs = workdirsOf(stage);

@@ -8,6 +8,8 @@ export const tooManyLayers: Rule = {
   aliases: [],
   severity: 'warning',
   category: 'layers',
+  docs: 'docs/rules/too-many-layers.md',
+  tier: 2,
   description: 'The shipped image has more than 100 layers of its own.',
   check({ analysis, report }) {
     const { image } = analysis;

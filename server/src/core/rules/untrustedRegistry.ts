@@ -1,12 +1,14 @@
 import type { Rule } from './rule';
 import { parseImage, resolvedImage } from './shared/images';
 
-/** Off in practice until `trustedRegistries` is configured (.hadolint.yaml); then every other registry is an error. */
+/** Off until `trustedRegistries` is configured in .hadolint.yaml; the engine then runs it at error. */
 export const untrustedRegistry: Rule = {
   id: 'untrusted-registry',
   aliases: ['DL3026'],
-  severity: 'error',
+  severity: 'off',
   category: 'security',
+  docs: 'docs/rules/untrusted-registry.md',
+  tier: 2,
   description: 'A FROM image from a registry outside the configured allow-list (`trustedRegistries`).',
   check({ analysis, options, report }) {
     const trusted = options.trustedRegistries;

@@ -9,9 +9,11 @@ export const useAptGetNotApt: Rule = {
   aliases: ['DL3027'],
   severity: 'warning',
   category: 'correctness',
+  docs: 'docs/rules/use-apt-get-not-apt.md',
+  tier: 1,
   description: '`apt` in RUN: its output and options are meant for people and may change; scripts use apt-get / apt-cache.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       for (const command of run.commands) {
         if (command.program !== 'apt' || !command.name) continue;
         const action = command.args.find((a) => !a.value.startsWith('-'))?.value ?? '';

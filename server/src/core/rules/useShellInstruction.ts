@@ -6,9 +6,11 @@ export const useShellInstruction: Rule = {
   aliases: ['DL4005'],
   severity: 'warning',
   category: 'correctness',
+  docs: 'docs/rules/use-shell-instruction.md',
+  tier: 2,
   description: '`ln … /bin/sh` in RUN to change the shell.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       for (const command of run.commands) {
         if (command.program !== 'ln') continue;
         const target = command.args.filter((a) => !a.value.startsWith('-')).at(-1);

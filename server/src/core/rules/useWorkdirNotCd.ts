@@ -6,9 +6,11 @@ export const useWorkdirNotCd: Rule = {
   aliases: ['DL3003'],
   severity: 'info',
   category: 'style',
+  docs: 'docs/rules/use-workdir-not-cd.md',
+  tier: 2,
   description: 'RUN that starts with `cd /absolute` and never leaves or cleans it: WORKDIR says it for every later instruction.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       for (const script of run.scripts) {
         const [first, ...rest] = script.commands;
         if (!first || first.program !== 'cd' || first.inSubshell || first.depth > 0) continue;

@@ -6,6 +6,9 @@ export const userNonNumeric: Rule = {
   aliases: ['DL3066'],
   severity: 'hint',
   category: 'security',
+  docs: 'docs/rules/user-non-numeric.md',
+  tier: 2,
+  scope: 'shipped',
   description: 'The shipped image\'s last USER is a name, not a numeric UID.',
   check({ analysis, report }) {
     const user = lastTargetUser(analysis.image);

@@ -7,9 +7,11 @@ export const useraddNoLogInit: Rule = {
   aliases: ['DL3046'],
   severity: 'warning',
   category: 'layers',
+  docs: 'docs/rules/useradd-no-log-init.md',
+  tier: 1,
   description: '`useradd` with a large UID and without `-l`: lastlog and faillog become huge sparse files.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       for (const command of run.commands) {
         if (command.program !== 'useradd' || !command.name) continue;
         const args = command.args.map((a) => a.value);

@@ -7,10 +7,12 @@ export const wgetAndCurl: Rule = {
   aliases: ['DL4001'],
   severity: 'info',
   category: 'layers',
+  docs: 'docs/rules/wget-and-curl.md',
+  tier: 2,
   description: 'Both curl and wget used in one stage.',
   check({ analysis, options, report }) {
     const firstUse = new Map<number, { curl?: ShellWord; wget?: ShellWord }>();
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       for (const command of run.commands) {
         if ((command.program !== 'curl' && command.program !== 'wget') || !command.name) continue;
         const uses = firstUse.get(run.stage.index) ?? {};

@@ -9,9 +9,11 @@ export const wgetProgress: Rule = {
   aliases: ['DL3047'],
   severity: 'hint',
   category: 'style',
+  docs: 'docs/rules/wget-progress.md',
+  tier: 2,
   description: '`wget` without `--progress`, `-q` or `-nv`: the build log fills with progress bars.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       for (const command of run.commands) {
         if (command.program !== 'wget' || !command.name || command.args.some((a) => QUIET.test(a.value))) continue;
         report({

@@ -10,9 +10,12 @@ export const yarnCacheNotCleaned: Rule = {
   aliases: ['DL3060'],
   severity: 'info',
   category: 'layers',
+  docs: 'docs/rules/yarn-cache-not-cleaned.md',
+  tier: 2,
+  scope: 'shipped',
   description: '`yarn install` without `yarn cache clean` in the same RUN.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       if (!run.stage.ships || hasCacheMountOn(run.instruction, [/yarn/, /\.cache$/])) continue;
       for (const script of run.scripts) {
         const index = script.commands.findIndex((c) => {

@@ -7,9 +7,11 @@ export const zypperDistUpgrade: Rule = {
   aliases: ['DL3035'],
   severity: 'warning',
   category: 'reproducibility',
+  docs: 'docs/rules/zypper-dist-upgrade.md',
+  tier: 2,
   description: '`zypper dist-upgrade` in a Dockerfile.',
   check({ analysis, options, report }) {
-    for (const run of runSteps(analysis, options.shellOverride)) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
       for (const command of run.commands) {
         const pkg = managerOf(command);
         if (!pkg || pkg.manager !== 'zypper' || !pkg.action || (pkg.action.value !== 'dist-upgrade' && pkg.action.value !== 'dup')) continue;

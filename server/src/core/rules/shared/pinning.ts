@@ -15,7 +15,7 @@ export interface PinningCheck {
 }
 
 export function checkPinning(context: RuleContext, check: PinningCheck): void {
-  for (const run of runSteps(context.analysis, context.options.shellOverride)) {
+  for (const run of runSteps(context.analysis, context.options.nonPosixStages)) {
     for (const command of run.commands) {
       const pkg = managerOf(command);
       if (!pkg || !check.managers.includes(pkg.manager) || !isInstall(pkg)) continue;

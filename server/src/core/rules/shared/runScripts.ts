@@ -1,7 +1,7 @@
 /** The RUN steps of every stage with their shell scripts, read once per analysis for all shell rules. */
 import type { Analysis } from '../../analysis';
 import type { StageModel, Step } from '../../model';
-import { isPosixShell, scriptsOf, shellAt, type ShellCommand, type ShellOverride, type ShellScript } from '../../shell';
+import { isPosixShell, scriptsOf, shellAt, type ShellCommand, type ShellScript } from '../../shell';
 import type { Instruction } from '../../syntax';
 
 export interface RunStep {
@@ -15,14 +15,17 @@ export interface RunStep {
 }
 
 // A memo, not state: the same analysis always yields the same steps.
-const memo = new WeakMap<Analysis, WeakMap<object, readonly RunStep[]>>();
-const NO_OVERRIDE = {};
+const memo = new WeakMap<Analysis, WeakMap<ReadonlySet<number>, readonly RunStep[]>>();
+const NO_STAGES: ReadonlySet<number> = new Set();
 
-/** RUN steps written in the stages themselves (ONBUILD triggers run by a FROM are left to their own line). */
-export function runSteps(analysis: Analysis, override?: ShellOverride): readonly RunStep[] {
+/**
+ * RUN steps written in the stages themselves (ONBUILD triggers run by a FROM are left to their own line).
+ * `nonPosixStages`: stages a `# hadolint shell=` pragma (read by the engine) gives a non-POSIX shell.
+ */
+export function runSteps(analysis: Analysis, nonPosixStages: ReadonlySet<number> = NO_STAGES): readonly RunStep[] {
   let byOverride = memo.get(analysis);
   if (!byOverride) memo.set(analysis, (byOverride = new WeakMap()));
-  const key = override ?? NO_OVERRIDE;
+  const key = nonPosixStages;
   const cached = byOverride.get(key);
   if (cached) return cached;
   const result: RunStep[] = [];
@@ -33,7 +36,7 @@ export function runSteps(analysis: Analysis, override?: ShellOverride): readonly
       const instruction = step.instruction;
       if (instruction.kind === 'SHELL' && instruction.json && instruction.json.elements.length > 0) shell = instruction.json.elements[0].value;
       if (step.onbuild || instruction.kind !== 'RUN') continue;
-      const posix = isPosixShell(override?.(instruction) ?? shell);
+      const posix = !nonPosixStages.has(stage.index) && isPosixShell(shell);
       const scripts = posix ? scriptsOf(step.instruction, analysis.tree) : [];
       result.push({ stage, step, instruction: step.instruction, scripts, commands: scripts.flatMap((s) => s.commands) });
     }
