@@ -17,7 +17,7 @@ const CATALOG_IDS = new Set([
   'apt-lists-not-cleaned', 'apt-no-install-recommends', 'apt-missing-yes', 'use-apt-get-not-apt', 'apk-use-no-cache', 'rpm-missing-yes', 'rpm-cache-not-cleaned',
   'zypper-dist-upgrade', 'pip-no-cache-dir', 'yarn-cache-not-cleaned',
   'use-workdir-not-cd', 'no-sudo', 'pointless-command', 'missing-pipefail', 'use-shell-instruction', 'wget-and-curl', 'wget-progress', 'useradd-no-log-init',
-  'prefer-copy-over-add', 'copy-then-extract', 'copy-root-filesystem', 'last-user-root', 'user-non-numeric', 'label-key-invalid', 'missing-healthcheck',
+  'prefer-copy-over-add', 'copy-then-extract', 'copy-root-filesystem', 'last-user-root', 'user-non-numeric', 'label-key-invalid', 'label-schema', 'missing-healthcheck',
   'merge-consecutive-runs', 'cleanup-in-later-layer', 'delete-file-from-earlier-layer', 'secret-file-in-layer', 'copy-all-before-deps', 'chmod-chown-after-copy',
   'apt-update-alone', 'remote-add', 'missing-dockerignore', 'final-stage-carries-build-tools', 'redundant-mkdir-before-workdir', 'too-many-layers',
 ]);

@@ -13,6 +13,12 @@ const NOT_RUNNABLE = new Set(['too-many-layers']);
 /** The surroundings a page's example states in words. */
 const EXAMPLE_CONFIG: Record<string, LintConfig> = {
   'missing-dockerignore': { dockerignore: null },
+  'label-schema': {
+    hadolint: {
+      ignored: [], override: { error: [], warning: [], info: [], style: [] }, trustedRegistries: null, labelSchema: { 'org.opencontainers.image.source': 'url' },
+      strictLabels: false, disableIgnorePragma: false, failureThreshold: null, noFail: false, format: null,
+    },
+  },
   'untrusted-registry': {
     hadolint: {
       ignored: [], override: { error: [], warning: [], info: [], style: [] }, trustedRegistries: ['registry.example.com'], labelSchema: null,

@@ -149,6 +149,29 @@ describe('rules: shell and instruction hygiene (§2.6)', () => {
     });
   });
 
+  describe('label-schema (on with a configured schema)', () => {
+    const hadolint = (labelSchema: Record<string, string> | null, strictLabels = false) => ({
+      hadolint: {
+        ignored: [], override: { error: [], warning: [], info: [], style: [] }, trustedRegistries: null, labelSchema, strictLabels,
+        disableIgnorePragma: false, failureThreshold: null, noFail: false, format: null,
+      },
+    });
+    const schema = { 'org.opencontainers.image.source': 'url', 'org.opencontainers.image.version': 'semver', 'org.opencontainers.image.revision': 'hash' };
+    it('flags malformed, empty, superfluous and missing labels with the fitting DL code', () => {
+      assertFindings('FROM a:1\nLABEL org.opencontainers.image.source=github org.opencontainers.image.version="" x=1\n', 'label-schema', [
+        'label-schema@1:1 DL3049',
+        'label-schema@2:39 DL3052',
+        'label-schema@2:79 DL3051',
+        'label-schema@2:82 DL3050',
+      ], hadolint(schema, true));
+    });
+    it('is silent for valid labels, $ values, and without a schema', () => {
+      const good = 'FROM a:1\nLABEL org.opencontainers.image.source=https://github.com/o/r org.opencontainers.image.version=1.2.3 org.opencontainers.image.revision=$REV\n';
+      assertFindings(good, 'label-schema', [], hadolint(schema));
+      assertFindings('FROM a:1\nLABEL anything=1\n', 'label-schema', [], hadolint(null));
+    });
+  });
+
   describe('missing-healthcheck (off by default)', () => {
     it('flags a target without HEALTHCHECK when enabled', () => {
       assertFindings('FROM a:1\nCMD ["x"]\n', 'missing-healthcheck', ['missing-healthcheck@1:1 DL3057']);

@@ -18,6 +18,7 @@ import { finalStageCarriesBuildTools } from './finalStageCarriesBuildTools';
 import { imageLatestTag } from './imageLatestTag';
 import { imageUntagged } from './imageUntagged';
 import { labelKeyInvalid } from './labelKeyInvalid';
+import { labelSchema } from './labelSchema';
 import { lastUserRoot } from './lastUserRoot';
 import { mergeConsecutiveRuns } from './mergeConsecutiveRuns';
 import { missingDockerignore } from './missingDockerignore';
@@ -62,7 +63,7 @@ export const CATALOG_RULES: readonly Rule[] = [
   zypperDistUpgrade, pipNoCacheDir, yarnCacheNotCleaned,
   // §2.6 shell and instruction hygiene
   useWorkdirNotCd, noSudo, pointlessCommand, missingPipefail, useShellInstruction, wgetAndCurl, wgetProgress, useraddNoLogInit,
-  preferCopyOverAdd, copyThenExtract, copyRootFilesystem, lastUserRoot, userNonNumeric, labelKeyInvalid, missingHealthcheck,
+  preferCopyOverAdd, copyThenExtract, copyRootFilesystem, lastUserRoot, userNonNumeric, labelKeyInvalid, labelSchema, missingHealthcheck,
   // §2.7 layer-aware
   mergeConsecutiveRuns, cleanupInLaterLayer, deleteFileFromEarlierLayer, secretFileInLayer, copyAllBeforeDeps, chmodChownAfterCopy,
   aptUpdateAlone, remoteAdd, missingDockerignore, finalStageCarriesBuildTools, redundantMkdirBeforeWorkdir, tooManyLayers,
