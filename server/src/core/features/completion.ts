@@ -7,7 +7,7 @@ import {
   type FlagInfo, type KnownKind,
 } from './completionData';
 import { instructionHelp } from './instructionHelp';
-import { applyCase, effectNote, instructionAt, keywordCase, stageAt } from './locate';
+import { applyCase, effectNote, instructionAtOrContinued, keywordCase, stageAt } from './locate';
 
 export type CompletionKind = 'keyword' | 'flag' | 'value' | 'variable' | 'stage' | 'directive' | 'modifier';
 
@@ -31,7 +31,7 @@ export function completionsAt(analysis: Analysis, offset: number): Completion[] 
   const { text, lines } = analysis;
   const lineStart = lines.lineStart(lines.lineAt(offset));
   const prefix = text.slice(lineStart, offset);
-  const instruction = instructionAt(analysis, offset);
+  const instruction = instructionAtOrContinued(analysis, offset);
   if (/^\s*#/.test(prefix)) return instruction && isContinuationComment(instruction, lineStart) ? [] : directiveCompletions(analysis, prefix, offset);
   if (instruction && instruction.heredocs.some((h) => offset >= h.bodySpan.start)) return [];
   const word = /[A-Za-z]*$/.exec(prefix)![0];

@@ -22,6 +22,25 @@ export function instructionAt(analysis: Analysis, offset: number): Instruction |
   return null;
 }
 
+/**
+ * The instruction at `offset`, or the one whose last line ends with the escape character when the cursor
+ * is on the blank line after it (the user is typing its continuation).
+ */
+export function instructionAtOrContinued(analysis: Analysis, offset: number): Instruction | null {
+  const found = instructionAt(analysis, offset);
+  if (found) return found;
+  const { text, tree } = analysis;
+  let before = offset;
+  while (before > 0 && /[ \t]/.test(text[before - 1])) before--;
+  if (before > 0 && text[before - 1] === '\n') before--;
+  if (before > 0 && text[before - 1] === '\r') before--;
+  if (before === offset || !/^[ \t]*$/.test(text.slice(before, offset).replace(/\r?\n/, ''))) return null;
+  const previous = instructionAt(analysis, before);
+  if (!previous || previous.heredocs.length > 0) return null;
+  const lastLine = text.slice(text.lastIndexOf('\n', before - 1) + 1, before).trimEnd();
+  return lastLine.endsWith(tree.escapeChar) ? previous : null;
+}
+
 /** The stage whose range holds `offset`: from its FROM up to the next FROM (comments between belong to it). */
 export function stageAt(analysis: Analysis, offset: number): StageModel | null {
   const stages = analysis.image.stages;
