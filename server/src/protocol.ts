@@ -99,9 +99,11 @@ export interface LayersChangedParams {
 export interface LayerwiseSettings {
   target: string | null;
   codeLens: { enabled: boolean };
+  inlayHints: { enabled: boolean };
 }
 
 export const DEFAULT_SETTINGS: LayerwiseSettings = {
   target: null,
   codeLens: { enabled: true },
+  inlayHints: { enabled: true },
 };

@@ -10,6 +10,7 @@ import { registerDiagnostics } from './lsp/diagnostics';
 import { AnalysisCache } from './lsp/documentCache';
 import { createGuard } from './lsp/guard';
 import { registerHover } from './lsp/hover';
+import { registerLanguageFeatures, LANGUAGE_FEATURE_CAPABILITIES } from './lsp/languageFeatures';
 import { registerLayers } from './lsp/layers';
 import { SettingsStore } from './lsp/settings';
 
@@ -26,6 +27,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
+      ...LANGUAGE_FEATURE_CAPABILITIES,
     },
     serverInfo: { name: 'layerwise', version: process.env.LAYERWISE_VERSION ?? '0.1.0' },
   };
@@ -34,6 +36,7 @@ connection.onInitialize((params): InitializeResult => {
 registerCodeLens(context);
 registerHover(context);
 registerLayers(context);
+registerLanguageFeatures(context);
 const diagnostics = registerDiagnostics(context);
 
 connection.onDidChangeConfiguration((change) => {
@@ -41,6 +44,7 @@ connection.onDidChangeConfiguration((change) => {
   cache.invalidate();
   diagnostics.refreshAll();
   void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
 });
 
 documents.listen(connection);

@@ -3,10 +3,11 @@ import type { Connection } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, type LayerwiseSettings } from '../protocol';
 
 export function normalizeSettings(raw: unknown): LayerwiseSettings {
-  const value = (raw ?? {}) as Partial<{ target: unknown; codeLens: { enabled?: unknown } }>;
+  const value = (raw ?? {}) as Partial<{ target: unknown; codeLens: { enabled?: unknown }; inlayHints: { enabled?: unknown } }>;
   return {
     target: typeof value.target === 'string' && value.target.trim() !== '' ? value.target.trim() : null,
     codeLens: { enabled: value.codeLens?.enabled !== false },
+    inlayHints: { enabled: value.inlayHints?.enabled !== false },
   };
 }
 
