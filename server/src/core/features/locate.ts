@@ -71,8 +71,16 @@ export function effectNote(kind: string): string {
   }
 }
 
-/** Instruction case used in the file: lower when most keywords are written in lower case. */
+const caseCache = new WeakMap<Analysis, 'upper' | 'lower'>();
+
+/** Instruction case used in the file: lower when most keywords are written in lower case (memoized). */
 export function keywordCase(analysis: Analysis): 'upper' | 'lower' {
+  let style = caseCache.get(analysis);
+  if (!style) caseCache.set(analysis, (style = countCase(analysis)));
+  return style;
+}
+
+function countCase(analysis: Analysis): 'upper' | 'lower' {
   let lower = 0;
   let upper = 0;
   for (const i of analysis.tree.instructions) {
