@@ -17,7 +17,7 @@ describe('completion', () => {
         assert.equal(run.insertText, 'RUN ${1:command}');
         assert.equal(run.snippet, true);
         assert.equal(textOf(text, run.span), 'RU');
-        assert.match(run.documentation!, /new filesystem layer/);
+        assert.match(run.documentation!, /\*\*Layer:\*\* Adds one filesystem layer/);
         assert.ok(items.some((c) => c.label === 'HEALTHCHECK'));
       });
 
@@ -42,7 +42,7 @@ describe('completion', () => {
       });
 
       it('completes --mount types and per-type keys', () => {
-        assert.deepEqual(labels('FROM a\nRUN --mount=type=|', eol), ['bind', 'cache', 'tmpfs', 'secret', 'ssh']);
+        assert.deepEqual(labels('FROM a\nRUN --mount=type=|', eol), ['bind', 'cache', 'secret', 'ssh', 'tmpfs']);
         assert.deepEqual(labels('FROM a\nRUN --mount=type=secret,id=x,|', eol), ['target=', 'env=', 'required=', 'mode=', 'uid=', 'gid=']);
         assert.ok(labels('FROM a\nRUN --mount=|', eol).includes('type='));
         assert.deepEqual(labels('FROM a AS deps\nFROM b\nRUN --mount=type=bind,from=|', eol), ['deps']);

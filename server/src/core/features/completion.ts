@@ -2,11 +2,11 @@
 import type { Analysis } from '../analysis';
 import { visibleDeclarations } from '../model';
 import { INSTRUCTION_KINDS, type Instruction, type Span } from '../syntax';
+import { INSTRUCTION_DOCS } from '../docs';
 import {
-  DIRECTIVES, FLAG_VALUES, FLAGS, INSTRUCTION_SNIPPETS, MOUNT_KEYS, MOUNT_TYPES, MOUNT_VALUES, ONBUILD_TRIGGERS, PLATFORM_ARGS, PLATFORMS,
+  DIRECTIVES, flagDocumentation, flagsOf, MOUNT_TYPE_NAMES, mountTypeDoc, ONBUILD_TRIGGERS, PLATFORM_ARGS, PLATFORMS, SAMPLE_VALUES, snippetAfterKeyword,
   type FlagInfo, type KnownKind,
 } from './completionData';
-import { instructionHelp } from './instructionHelp';
 import { applyCase, effectNote, instructionAtOrContinued, keywordCase, stageAt } from './locate';
 
 export type CompletionKind = 'keyword' | 'flag' | 'value' | 'variable' | 'stage' | 'directive' | 'modifier';
@@ -61,7 +61,7 @@ function keywordCompletions(analysis: Analysis, kinds: readonly KnownKind[], spa
       kind: 'keyword',
       detail: effectNote(kind),
       documentation: instructionDocumentation(kind),
-      insertText: `${keyword} ${INSTRUCTION_SNIPPETS[kind]}`,
+      insertText: `${keyword} ${snippetAfterKeyword(kind)}`,
       snippet: true,
       span,
     };
@@ -69,8 +69,8 @@ function keywordCompletions(analysis: Analysis, kinds: readonly KnownKind[], spa
 }
 
 export function instructionDocumentation(kind: KnownKind): string {
-  const help = instructionHelp(kind);
-  return [help.summary, `**Layer:** ${effectNote(kind)}`, help.cache ? `**Cache:** ${help.cache}` : '', `[Dockerfile reference](${help.url})`].filter(Boolean).join('\n\n');
+  const doc = INSTRUCTION_DOCS[kind];
+  return [doc.summary, `**Layer:** ${doc.layerEffect}`, `**Cache:** ${doc.cache}`, `[Dockerfile reference](${doc.url})`].join('\n\n');
 }
 
 function directiveCompletions(analysis: Analysis, prefix: string, offset: number): Completion[] {
@@ -85,7 +85,7 @@ function directiveCompletions(analysis: Analysis, prefix: string, offset: number
     const directive = DIRECTIVES.find((d) => d.name === valueMatch[1].toLowerCase());
     if (!directive) return [];
     const span = { start: offset - valueMatch[2].length, end: offset };
-    return directive.values.map((value) => ({ label: value, kind: 'value', detail: `${directive.name} directive`, documentation: directive.doc, insertText: value, snippet: false, span }));
+    return directive.values.map((v) => ({ label: v.value, kind: 'value', detail: v.description, documentation: directive.doc, insertText: v.value, snippet: false, span }));
   }
   const nameMatch = /^\s*#\s*([A-Za-z]*)$/.exec(prefix);
   if (!nameMatch) return [];
@@ -118,9 +118,8 @@ function argumentCompletions(analysis: Analysis, instruction: Instruction, offse
   const token = text.slice(tokenStart, offset);
   const variable = /\$(\{)?([A-Za-z_][A-Za-z0-9_]*)?(:)?$/.exec(token);
   if (variable) return variableCompletions(analysis, instruction, offset, variable);
-  const kind = instruction.kind as KnownKind;
   const inFlagArea = instruction.words.every((w) => w.span.start >= tokenStart);
-  const flags = FLAGS[kind] ?? [];
+  const flags = flagsOf(instruction.kind);
   if (inFlagArea && token.startsWith('--')) return flagCompletions(analysis, instruction, flags, token, tokenStart, offset);
   const results: Completion[] = [];
   if (inFlagArea && token === '') results.push(...flagNameCompletions(instruction, flags, { start: offset, end: offset }));
@@ -157,8 +156,8 @@ function flagNameCompletions(instruction: Instruction, flags: readonly FlagInfo[
     return {
       label: `--${f.name}`,
       kind: 'flag',
-      detail: `${instruction.kind} flag`,
-      documentation: f.doc,
+      detail: f.doc?.valueHint ? `--${f.name}=${f.doc.valueHint}` : `${instruction.kind} flag`,
+      documentation: flagDocumentation(f),
       insertText: bare ? `--${f.name}` : `--${f.name}=`,
       snippet: false,
       span,
@@ -179,12 +178,14 @@ function flagCompletions(analysis: Analysis, instruction: Instruction, flags: re
       return stageCompletions(analysis, instruction, span, false);
     case 'platform':
       return PLATFORMS.map((p) => simple(p, 'value', p.startsWith('$') ? `The automatic \`${p.slice(1)}\` build argument.` : `Platform \`${p}\`.`, span));
+    case 'listed':
+      return (info.doc?.values ?? []).map((v) => simple(v.value, 'value', v.description, span));
     case 'mount':
       return mountCompletions(analysis, instruction, token.slice(eq + 1), valueStart, offset);
     case 'text':
       return [];
-    case 'chmod': case 'chown': case 'boolean': case 'network': case 'security': case 'duration': case 'number':
-      return (FLAG_VALUES[info.values] ?? []).map((v) => simple(v, 'value', info.doc, span));
+    case 'chmod': case 'chown': case 'boolean': case 'duration': case 'number':
+      return (info.doc?.values.length ? info.doc.values.map((v) => v.value) : SAMPLE_VALUES[info.values] ?? []).map((v) => simple(v, 'value', flagDocumentation(info), span));
   }
 }
 
@@ -194,32 +195,20 @@ function mountCompletions(analysis: Analysis, instruction: Instruction, value: s
   const field = value.slice(comma + 1);
   const earlier = value.slice(0, comma + 1).split(',').filter(Boolean).map((f) => f.split('='));
   const type = earlier.find(([k]) => k.toLowerCase() === 'type')?.[1]?.toLowerCase() ?? null;
+  const typeDoc = mountTypeDoc(type ?? 'bind');
   const eq = field.indexOf('=');
   if (eq < 0) {
     const used = new Set(earlier.map(([k]) => k.toLowerCase()));
-    const keys = type === null ? ['type', ...MOUNT_KEYS.bind] : MOUNT_KEYS[type] ?? [];
     const span = { start: fieldStart, end: offset };
-    return keys.filter((k) => !used.has(k)).map((k) => simple(`${k}=`, 'flag', mountKeyDoc(k, type), span, `${k}=`, true));
+    const keys = (type === null ? [{ key: 'type', description: `Mount type: ${MOUNT_TYPE_NAMES.join(', ')} (bind when omitted).` }] : []).concat(typeDoc ? typeDoc.options : []);
+    return keys.filter((k) => !used.has(k.key)).map((k) => simple(`${k.key}=`, 'flag', `${k.description}${type ? ` (type=${type})` : ''}`, span, `${k.key}=`, true));
   }
   const key = field.slice(0, eq).toLowerCase();
   const span = { start: fieldStart + eq + 1, end: offset };
-  if (key === 'type') return MOUNT_TYPES.map((t) => simple(t.name, 'value', t.doc, span, t.name));
+  if (key === 'type') return MOUNT_TYPE_NAMES.map((t) => simple(t, 'value', mountTypeDoc(t)!.summary, span));
   if (key === 'from') return stageCompletions(analysis, instruction, span, false);
-  return (MOUNT_VALUES[key] ?? []).map((v) => simple(v, 'value', `\`${key}=${v}\``, span));
-}
-
-function mountKeyDoc(key: string, type: string | null): string {
-  const about: Record<string, string> = {
-    type: 'Mount type: bind (default), cache, tmpfs, secret or ssh.',
-    target: 'Where the mount appears while the command runs.',
-    source: 'Path in the `from` stage or image (or the context) to mount.',
-    from: 'Stage or image to mount from (default: the build context).',
-    id: 'Identifier: the cache key, or the secret / SSH id passed to the build.',
-    sharing: 'Concurrent use of a cache: shared, private or locked.',
-    env: 'Expose the secret as this environment variable instead of a file.',
-    required: 'Fail the build when the secret or SSH agent is not provided.',
-  };
-  return `${about[key] ?? `\`${key}\` option`}${type ? ` (type=${type})` : ''}`;
+  const option = typeDoc?.options.find((o) => o.key === key);
+  return (option?.values ?? []).map((v) => simple(v, 'value', `\`${key}=${v}\`: ${option!.description}`, span));
 }
 
 function stageCompletions(analysis: Analysis, instruction: Instruction, span: Span, earlierOnly: boolean): Completion[] {

@@ -2,7 +2,8 @@
 import type { Analysis } from '../analysis';
 import type { Instruction } from '../syntax';
 import type { KnownKind } from './completionData';
-import { effectNote, instructionAtOrContinued } from './locate';
+import { INSTRUCTION_DOCS } from '../docs';
+import { instructionAtOrContinued } from './locate';
 
 type Role = 'options' | 'word' | 'rest' | 'source' | 'dest';
 
@@ -112,7 +113,9 @@ function toSignature(kind: KnownKind, form: FormSpec): Signature {
     from = start + param.label.length;
     return { label: [start, start + param.label.length] as const, documentation: param.doc };
   });
-  return { label: form.label, documentation: `${form.form === 'exec' ? 'Exec (JSON) form.' : 'Shell form.'} ${effectNote(kind)}`, form: form.form, parameters };
+  const doc = INSTRUCTION_DOCS[kind];
+  const formText = form.form === 'exec' ? 'Exec (JSON) form.' : 'Shell form.';
+  return { label: form.label, documentation: `${formText} ${firstSentence(doc.summary)}\n\n**Layer:** ${firstSentence(doc.layerEffect)}`, form: form.form, parameters };
 }
 
 function activeParameter(analysis: Analysis, instruction: Instruction, form: FormSpec, offset: number): number {
@@ -151,6 +154,11 @@ function activeParameter(analysis: Analysis, instruction: Instruction, form: For
     }
   }
   return positional.length > 0 ? positional[positional.length - 1].index : 0;
+}
+
+function firstSentence(text: string): string {
+  const match = /^.*?[.!?](?=\s|$)/s.exec(text);
+  return match ? match[0] : text;
 }
 
 /** Index of the JSON element at the cursor: commas outside strings before it. */
