@@ -9,11 +9,9 @@ export interface InstructionHelp {
   readonly url: string;
 }
 
-const REFERENCE = 'https://docs.docker.com/reference/dockerfile/';
-
 export function instructionHelp(kind: InstructionKind): InstructionHelp {
   if (kind === 'UNKNOWN') {
-    return { summary: 'Not a Dockerfile instruction: the builder stops with "unknown instruction".', cache: '', container: '', url: REFERENCE };
+    return { summary: 'Not a Dockerfile instruction: the builder stops with "unknown instruction".', cache: '', container: '', url: 'https://docs.docker.com/reference/dockerfile/' };
   }
   const doc = INSTRUCTION_DOCS[kind];
   return { summary: doc.summary, cache: doc.cache, container: doc.container, url: doc.url };
