@@ -60,7 +60,7 @@ describe('completion', () => {
       });
 
       it('offers stage names after FROM, AS, and HEALTHCHECK CMD/NONE', () => {
-        assert.deepEqual(labels('FROM a AS base\nFROM |', eol), ['--platform', 'base']);
+        assert.deepEqual(labels('FROM a AS base\nFROM |', eol), ['--platform', 'base', 'scratch']);
         assert.deepEqual(labels('FROM a |', eol), ['AS']);
         assert.ok(labels('FROM a\nHEALTHCHECK |', eol).includes('NONE'));
         assert.ok(labels('FROM a\nHEALTHCHECK |', eol).includes('--interval'));

@@ -127,7 +127,10 @@ function argumentCompletions(analysis: Analysis, instruction: Instruction, offse
   const span = { start: tokenStart, end: offset };
   switch (instruction.kind) {
     case 'FROM':
-      if (wordIndex === 0) results.push(...stageCompletions(analysis, instruction, span, true));
+      if (wordIndex === 0) {
+        results.push(...stageCompletions(analysis, instruction, span, true));
+        results.push(simple('scratch', 'value', 'The empty image: the stage starts with no layers at all (for static binaries).', span));
+      }
       if (wordIndex === 1) results.push(simple('AS', 'keyword', 'Names this stage, for `COPY --from=<name>`, `FROM <name>` and `--target`.', span, 'AS '));
       break;
     case 'HEALTHCHECK':
