@@ -56,8 +56,14 @@ describe('Language features', () => {
   it('answers symbols, formatting, inlay hints and semantic tokens', async () => {
     const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri);
     assert.deepStrictEqual(symbols.map((s) => s.name), ['compile', 'stage 1']);
-    const edits = await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', doc.uri, { insertSpaces: true, tabSize: 4 });
-    assert.ok(Array.isArray(edits));
+    const messy = new vscode.WorkspaceEdit();
+    messy.replace(doc.uri, doc.lineAt(1).range, 'run   npm ci');
+    assert.ok(await vscode.workspace.applyEdit(messy));
+    const edits = await poll('formatting edits', () => vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', doc.uri, { insertSpaces: true, tabSize: 4 }), (e) => Array.isArray(e) && e.length > 0);
+    const tidy = new vscode.WorkspaceEdit();
+    tidy.set(doc.uri, edits);
+    assert.ok(await vscode.workspace.applyEdit(tidy));
+    assert.strictEqual(doc.lineAt(1).text, 'RUN npm ci');
     const hints = await vscode.commands.executeCommand('vscode.executeInlayHintProvider', doc.uri, new vscode.Range(0, 0, 5, 0));
     assert.ok(hints.some((h) => h.label === '#1'));
     const legend = await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokensLegend', doc.uri);
