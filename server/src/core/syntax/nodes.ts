@@ -19,13 +19,17 @@ export type InstructionKind = (typeof INSTRUCTION_KINDS)[number] | 'UNKNOWN';
 
 /**
  * Argument text of an instruction as the builder sees it: continuation lines joined, escape characters
- * at line ends removed, comment lines inside the continuation dropped. `offsetAt` maps an index of
- * `text` (0..text.length) back to a document offset.
+ * at line ends removed, comment lines inside the continuation dropped.
  */
 export interface LogicalText {
   readonly text: string;
   readonly span: Span;
+  /** Document offset of the character at `index`; `text.length` maps to `span.end`. */
   offsetAt(index: number): number;
+  /** Document span of the characters `[from, to)`. */
+  spanOf(from: number, to: number): Span;
+  /** The characters `[from, to)` as a logical text of their own. */
+  slice(from: number, to: number): LogicalText;
 }
 
 /** A word of an argument list with its text as written (quotes and escapes kept). */

@@ -1,0 +1,3 @@
+export * from './rule';
+export { RULES, findRule } from './registry';
+export { lint, type LintConfig } from './lint';

@@ -1,0 +1,45 @@
+import type { Instruction, InstructionKind } from '../syntax';
+import type { Rule } from './rule';
+
+/** What each instruction needs, per BuildKit's instruction parser. */
+const REQUIRED: Partial<Record<InstructionKind, string>> = {
+  FROM: 'an image (FROM <image> [AS <name>])',
+  COPY: 'a source and a destination (COPY <src>... <dest>)',
+  ADD: 'a source and a destination (ADD <src>... <dest>)',
+  ENV: 'a variable (ENV <name>=<value>)',
+  LABEL: 'a label (LABEL <key>=<value>)',
+  ARG: 'a name (ARG <name>[=<default>])',
+  EXPOSE: 'a port (EXPOSE <port>[/<protocol>])',
+  USER: 'a user (USER <user>[:<group>])',
+  VOLUME: 'a path (VOLUME <path>)',
+  WORKDIR: 'a path (WORKDIR <path>)',
+  STOPSIGNAL: 'a signal (STOPSIGNAL <signal>)',
+  MAINTAINER: 'a name (MAINTAINER <name>)',
+  SHELL: 'a JSON array (SHELL ["executable", "parameters"])',
+  ONBUILD: 'an instruction (ONBUILD <instruction>)',
+  HEALTHCHECK: 'CMD <command> or NONE',
+};
+
+export const missingArguments: Rule = {
+  id: 'missing-arguments',
+  aliases: [],
+  severity: 'error',
+  category: 'correctness',
+  description: 'An instruction lacks the arguments it requires.',
+  check({ analysis, report }) {
+    for (const instruction of analysis.tree.instructions) {
+      const needs = REQUIRED[instruction.kind];
+      if (!needs || hasEnough(instruction)) continue;
+      report({ message: `${instruction.kind} needs ${needs}.`, span: instruction.keywordSpan });
+    }
+    for (const problem of analysis.tree.problems) {
+      if (problem.code === 'missing-arguments') report({ message: problem.message, span: problem.span });
+    }
+  },
+};
+
+function hasEnough(instruction: Instruction): boolean {
+  const count = instruction.json ? instruction.json.elements.length : instruction.words.length;
+  // `COPY <<EOF /dest`: the heredoc marker is a word, so two words are needed either way.
+  return instruction.kind === 'COPY' || instruction.kind === 'ADD' ? count >= 2 : count > 0;
+}

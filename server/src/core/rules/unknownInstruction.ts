@@ -1,0 +1,34 @@
+import { INSTRUCTION_KINDS } from '../syntax';
+import type { Rule } from './rule';
+import { closestMatch, matchCase } from './shared/spelling';
+
+export const unknownInstruction: Rule = {
+  id: 'unknown-instruction',
+  aliases: [],
+  severity: 'error',
+  category: 'correctness',
+  description: 'The first word of an instruction is not a Dockerfile instruction.',
+  check({ analysis, report }) {
+    for (const instruction of allInstructions(analysis.tree.instructions)) {
+      if (instruction.kind !== 'UNKNOWN') continue;
+      const suggestion = closestMatch(instruction.keyword.toUpperCase(), INSTRUCTION_KINDS);
+      const replacement = suggestion ? matchCase(suggestion, instruction.keyword) : null;
+      report({
+        message: `Unknown instruction "${truncate(instruction.keyword)}"${replacement ? `: did you mean ${replacement}?` : '.'} The builder stops here.`,
+        span: instruction.keywordSpan,
+        fixes: replacement ? [{ title: `Change to ${replacement}`, edits: [{ span: instruction.keywordSpan, newText: replacement }], isPreferred: true }] : [],
+      });
+    }
+  },
+};
+
+function* allInstructions(list: readonly import('../syntax').Instruction[]) {
+  for (const instruction of list) {
+    yield instruction;
+    if (instruction.trigger) yield instruction.trigger;
+  }
+}
+
+function truncate(word: string): string {
+  return word.length > 40 ? `${word.slice(0, 39)}…` : word;
+}

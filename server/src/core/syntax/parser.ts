@@ -1,0 +1,269 @@
+/**
+ * The Dockerfile parser: BuildKit's line rules (directives, comments, continuations, heredocs, flags,
+ * exec form) on a text, producing a readonly tree with offsets plus the problems the builder would
+ * report. It never throws and does one pass over the text.
+ */
+import { readDirective } from './directives';
+import { findHeredocMarkers } from './heredocMarkers';
+import { parseExecForm } from './json';
+import { EXEC_FORM_KINDS, HEREDOC_KINDS, instructionKind } from './keywords';
+import { joinSegments, type Segment } from './logicalText';
+import type {
+  Comment, Directive, Dockerfile, Heredoc, Instruction, JsonArray, KeyValue, LogicalText, Span, SyntaxProblem,
+} from './nodes';
+import { isSpace, parseArgPairs, parseNameValue, splitCommand, wordRanges } from './words';
+
+interface PhysicalLine {
+  readonly start: number;
+  /** End of the content, before trailing `\r`/`\n`. */
+  readonly end: number;
+  /** Start of the next line. */
+  readonly next: number;
+}
+
+class LineReader {
+  private pos: number;
+
+  constructor(private readonly text: string, start: number) {
+    this.pos = start;
+  }
+
+  /** Offset where the next `read()` starts. */
+  get position(): number {
+    return this.pos;
+  }
+
+  read(): PhysicalLine | null {
+    if (this.pos >= this.text.length) return null;
+    const start = this.pos;
+    const newline = this.text.indexOf('\n', start);
+    const next = newline < 0 ? this.text.length : newline + 1;
+    let end = newline < 0 ? this.text.length : newline;
+    while (end > start && (this.text[end - 1] === '\r' || this.text[end - 1] === '\n')) end--;
+    this.pos = next;
+    return { start, end, next };
+  }
+}
+
+class Parser {
+  private escape: '\\' | '`' = '\\';
+  private directivesDone = false;
+  private readonly directives: Directive[] = [];
+  private readonly instructions: Instruction[] = [];
+  private readonly comments: Comment[] = [];
+  private readonly problems: SyntaxProblem[] = [];
+  private readonly reader: LineReader;
+  private readonly contentStart: number;
+
+  constructor(private readonly text: string) {
+    this.contentStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.reader = new LineReader(text, this.contentStart);
+  }
+
+  parse(): Dockerfile {
+    this.reportBinary();
+    for (let line = this.reader.read(); line; line = this.reader.read()) this.parseLine(line);
+    return {
+      text: this.text,
+      escapeChar: this.escape,
+      contentStart: this.contentStart,
+      directives: this.directives,
+      instructions: this.instructions,
+      comments: this.comments,
+      problems: this.problems,
+    };
+  }
+
+  private parseLine(line: PhysicalLine): void {
+    let leading = line.start;
+    while (leading < line.end && isSpace(this.text[leading])) leading++;
+    const stripped = this.text.slice(leading, line.end);
+    if (!this.directivesDone) this.readDirectiveLine(stripped, leading);
+    if (stripped.startsWith('#')) {
+      this.addComment(leading, line.end);
+      return;
+    }
+    const first = this.trimContinuation(stripped);
+    if (!first.continued && first.text.length === 0) return;
+    const segments: Segment[] = [{ offset: leading, text: first.text }];
+    let lastEnd = line.end;
+    let continued = first.continued;
+    while (continued) {
+      const next = this.reader.read();
+      if (!next) break;
+      const raw = this.text.slice(next.start, next.end);
+      const content = raw.trimStart();
+      if (content.startsWith('#')) {
+        this.addComment(next.end - content.length, next.end);
+        continue;
+      }
+      if (content.length === 0 || [...content].every(isSpace)) {
+        this.problems.push({
+          code: 'empty-continuation-line',
+          message: 'Empty line inside a continued instruction: builders deprecate this and will reject it. Remove the blank line.',
+          span: { start: next.start, end: next.next },
+          severity: 'warning',
+        });
+        continue;
+      }
+      const piece = this.trimContinuation(raw);
+      segments.push({ offset: next.start, text: piece.text });
+      lastEnd = next.end;
+      continued = piece.continued;
+    }
+    this.instructions.push(this.buildInstruction(joinSegments(segments, leading), lastEnd, true));
+  }
+
+  /** BuildKit's continuation rule: an escape character (not itself escaped) followed only by blanks. */
+  private trimContinuation(line: string): { text: string; continued: boolean } {
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+    if (end > 0 && line[end - 1] === this.escape && (end === 1 || line[end - 2] !== this.escape)) {
+      return { text: line.slice(0, end - 1), continued: true };
+    }
+    return { text: line, continued: false };
+  }
+
+  private readDirectiveLine(stripped: string, offset: number): void {
+    const directive = readDirective(stripped, offset);
+    if (!directive) {
+      this.directivesDone = true;
+      return;
+    }
+    if (this.directives.some((d) => d.name === directive.name)) {
+      this.problems.push({
+        code: 'invalid-directive',
+        message: `Only one "${directive.name}" parser directive may be used; the builder rejects the file.`,
+        span: directive.span,
+        severity: 'error',
+      });
+      return;
+    }
+    this.directives.push(directive);
+    if (directive.name !== 'escape') return;
+    if (directive.value === '\\' || directive.value === '`') {
+      this.escape = directive.value;
+    } else {
+      this.problems.push({
+        code: 'invalid-directive',
+        message: `Invalid escape character "${directive.value}": it must be \\ or \`.`,
+        span: directive.valueSpan,
+        severity: 'error',
+      });
+    }
+  }
+
+  private addComment(start: number, end: number): void {
+    this.comments.push({ text: this.text.slice(start + 1, end).trim(), span: { start, end } });
+  }
+
+  private buildInstruction(line: LogicalText, lastEnd: number, readsHeredocs: boolean): Instruction {
+    const parts = splitCommand(line, this.escape);
+    const keyword = line.text.slice(parts.keywordFrom, parts.keywordTo);
+    const kind = instructionKind(keyword);
+    const args = line.slice(parts.argsFrom, parts.argsTo);
+    const ranges = wordRanges(args, this.escape);
+    const words = ranges.map((w) => ({ value: w.value, span: args.spanOf(w.from, w.to) }));
+    const trigger = kind === 'ONBUILD' && args.text.length > 0 ? this.buildInstruction(args, lastEnd, false) : null;
+    const json = this.execForm(kind, args, words.length > 0 ? words[0].value : '');
+    let pairs: KeyValue[] = [];
+    if (kind === 'ENV' || kind === 'LABEL') {
+      const result = parseNameValue(args, ranges, kind);
+      pairs = result.pairs;
+      if (result.error) this.problem(result.pairs.length === 1 && result.pairs[0].value === null ? 'missing-arguments' : 'key-value-syntax', result.error, args.span);
+    } else if (kind === 'ARG') {
+      pairs = parseArgPairs(args, ranges);
+    }
+    // ONBUILD RUN <<EOF: the bodies follow the ONBUILD line and belong to its trigger.
+    const bodyOwner = trigger ?? { kind, json };
+    const heredocs = readsHeredocs && HEREDOC_KINDS.has(bodyOwner.kind) && !bodyOwner.json ? this.readHeredocs(line) : [];
+    const keywordSpan = line.spanOf(parts.keywordFrom, parts.keywordTo);
+    const end = heredocs.length > 0 ? heredocEnd(heredocs[heredocs.length - 1]) : lastEnd;
+    return {
+      kind,
+      keyword,
+      keywordSpan,
+      span: { start: keywordSpan.start, end: Math.max(end, keywordSpan.end) },
+      flags: parts.flags,
+      args,
+      words,
+      json,
+      pairs,
+      heredocs,
+      trigger: trigger && heredocs.length > 0 ? { ...trigger, heredocs } : trigger,
+    };
+  }
+
+  private execForm(kind: Instruction['kind'], args: LogicalText, firstWord: string): JsonArray | null {
+    if (!EXEC_FORM_KINDS.has(kind)) return null;
+    let target = args;
+    if (kind === 'HEALTHCHECK') {
+      // HEALTHCHECK [options] CMD <command>: the exec form starts after the type word.
+      let from = firstWord.length;
+      while (from < args.text.length && isSpace(args.text[from])) from++;
+      target = args.slice(from, args.text.length);
+    }
+    const result = parseExecForm(target);
+    switch (result.kind) {
+      case 'json':
+        return result.array;
+      case 'shell':
+        return null;
+      case 'not-strings':
+        this.problem('invalid-json-form', 'JSON (exec) form must be an array of strings only; the builder rejects this instruction.', result.span);
+        return null;
+      case 'invalid-json':
+        if (/^\[\s*["']/.test(target.text)) {
+          this.problems.push({
+            code: 'invalid-json-form',
+            message: `This is not valid JSON (${result.reason}), so the builder runs it as a shell command. Use double quotes in a JSON array: ["executable", "arg"].`,
+            span: result.span,
+            severity: 'warning',
+          });
+        }
+        return null;
+    }
+  }
+
+  private readHeredocs(line: LogicalText): Heredoc[] {
+    const heredocs: Heredoc[] = [];
+    for (const marker of findHeredocMarkers(line)) {
+      const bodyStart = this.reader.position;
+      let terminatorSpan: Span | null = null;
+      let bodyEnd = this.text.length;
+      for (let next = this.reader.read(); next; next = this.reader.read()) {
+        let candidate = this.text.slice(next.start, next.end);
+        if (marker.chomp) candidate = candidate.replace(/^\t+/, '');
+        if (candidate === marker.name) {
+          terminatorSpan = { start: next.start, end: next.end };
+          bodyEnd = next.start;
+          break;
+        }
+      }
+      if (!terminatorSpan) {
+        this.problem('unterminated-heredoc', `Heredoc "${marker.name}" is never closed: add a line holding only ${marker.name}.`, marker.span);
+      }
+      heredocs.push({ ...marker, markerSpan: marker.span, bodySpan: { start: bodyStart, end: bodyEnd }, terminatorSpan });
+    }
+    return heredocs;
+  }
+
+  private reportBinary(): void {
+    const nul = this.text.indexOf('\0');
+    if (nul < 0) return;
+    this.problem('binary-content', 'This file contains NUL bytes: it looks like a binary file, not a Dockerfile.', { start: nul, end: nul + 1 });
+  }
+
+  private problem(code: string, message: string, span: Span): void {
+    this.problems.push({ code, message, span, severity: 'error' });
+  }
+}
+
+function heredocEnd(heredoc: Heredoc): number {
+  return heredoc.terminatorSpan ? heredoc.terminatorSpan.end : heredoc.bodySpan.end;
+}
+
+/** Parses a Dockerfile. Never throws; problems are in `problems`. */
+export function parseDockerfile(text: string): Dockerfile {
+  return new Parser(text).parse();
+}

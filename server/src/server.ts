@@ -1,0 +1,47 @@
+/**
+ * The Layerwise language server: `node dist/server.js --stdio` (or `--node-ipc` from the VS Code client).
+ * Wires the connection, the document cache and the feature handlers; the features live in lsp/.
+ */
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { registerCodeLens } from './lsp/codeLens';
+import type { ServerContext } from './lsp/context';
+import { registerDiagnostics } from './lsp/diagnostics';
+import { AnalysisCache } from './lsp/documentCache';
+import { createGuard } from './lsp/guard';
+import { registerHover } from './lsp/hover';
+import { registerLayers } from './lsp/layers';
+import { SettingsStore } from './lsp/settings';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const settings = new SettingsStore(connection);
+const cache = new AnalysisCache((uri) => settings.peek(uri));
+const context: ServerContext = { connection, documents, cache, settings, guard: createGuard(connection.console) };
+
+connection.onInitialize((params): InitializeResult => {
+  settings.enable(params.capabilities.workspace?.configuration === true, params.initializationOptions);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
+      hoverProvider: true,
+      codeLensProvider: { resolveProvider: false },
+    },
+    serverInfo: { name: 'layerwise', version: process.env.LAYERWISE_VERSION ?? '0.1.0' },
+  };
+});
+
+registerCodeLens(context);
+registerHover(context);
+registerLayers(context);
+const diagnostics = registerDiagnostics(context);
+
+connection.onDidChangeConfiguration((change) => {
+  settings.changed(change.settings);
+  cache.invalidate();
+  diagnostics.refreshAll();
+  void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+});
+
+documents.listen(connection);
+connection.listen();
