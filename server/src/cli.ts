@@ -1,4 +1,5 @@
 /** The `layerwise` command: lint, layers, image, build over the same core as the language server. */
+import { runBuildCommand } from './cli/build';
 import { runImageCommand } from './cli/image';
 import { runLayers } from './cli/layers';
 import { runLint } from './cli/lint';
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     run: (argv, io) => runImageCommand(argv, io),
     usage: 'image [--json] [--dockerfile FILE] [--target STAGE] [--max-wasted SIZE] [--min-efficiency R] SOURCE',
   },
+  build: { run: (argv, io) => runBuildCommand(argv, io), usage: 'build [--json] [--tag T] [--target STAGE] FILE [CONTEXT]' },
 };
 
 const USAGE = `Usage: layerwise <command> [options]\n\nCommands:\n${Object.values(COMMANDS).map((c) => `  layerwise ${c.usage}`).join('\n')}\n\nA FILE or PATH of - reads standard input.\n`;
