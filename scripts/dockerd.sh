@@ -41,7 +41,7 @@ start() {
   local rf="$DIR/rootfs"
   mkdir -p "$rf"/{bin,dev,etc,proc,sys,run,tmp,root}
   cp /bin/busybox "$rf/bin/busybox"
-  for a in sh echo cat ls mkdir rm true id env sleep dd head cp mv touch; do ln -sf busybox "$rf/bin/$a"; done
+  for a in sh echo cat ls mkdir rm true id env sleep dd head cp mv touch find sort; do ln -sf busybox "$rf/bin/$a"; done
   echo 'root:x:0:0:root:/root:/bin/sh' > "$rf/etc/passwd"; echo 'root:x:0:' > "$rf/etc/group"
   touch "$rf/etc/hosts" "$rf/etc/resolv.conf" "$rf/etc/hostname"
   tar --numeric-owner -C "$rf" -cf "$DIR/bb-rootfs.tar" .
@@ -63,7 +63,7 @@ stop() {
   fi
   # Whatever overlay or shm mounts the daemon left under DIR, deepest first.
   if [ -d "$DIR" ]; then
-    grep -o " $DIR[^ ]*" /proc/mounts 2>/dev/null | sort -r | while read -r m; do umount -l "$m" 2>/dev/null || true; done
+    { grep -o " $DIR[^ ]*" /proc/mounts 2>/dev/null || true; } | sort -r | while read -r m; do umount -l "$m" 2>/dev/null || true; done
     rm -rf "$DIR"
   fi
 }
