@@ -1,60 +1,47 @@
 /**
  * Reads an image tar (`docker save` / `GET /images/{name}/get`, or an OCI archive) in ONE pass, as it
- * streams: JSON files are kept (small), every other file is parsed as a layer tar on the fly and only its
- * entry list is kept. Which files are layers is known only at the end (manifest.json may come last).
+ * streams: JSON members are kept (small), every other member is parsed as a layer tar on the fly and only
+ * its entry list is kept. Which members are layers is known only at the end (manifest.json may come last).
  */
 import { posix } from 'node:path';
-import { PassThrough, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { extract } from 'tar-stream';
+import type { Readable } from 'node:stream';
 import type { LayerEntry } from '../core/image';
 import { ImageSourceError } from './errors';
 import type { ImageFiles } from './imageStore';
-import { ignoreLateError, peek, READ_CHUNK, readLayerBlob } from './tarEntries';
+import { TarParser, type EntrySink, type TarHeader } from './tarParser';
+import { layerBlobSink, problemOf } from './tarEntries';
 
 const MAX_JSON_BYTES = 64 * 1024 * 1024;
+/** Enough bytes to tell JSON from a tar (ustar magic at 257) and gzip/zstd magic. */
+const SNIFF_BYTES = 263;
 
 type Member = { kind: 'json'; text: string } | { kind: 'layer'; entries: LayerEntry[] } | { kind: 'unreadable'; problem: string };
 
-export async function readArchiveFiles(source: Readable, name: string): Promise<ImageFiles> {
-  const members = new Map<string, Member>();
+export async function readArchiveFiles(source: Readable | AsyncIterable<Buffer>, name: string): Promise<ImageFiles> {
+  const members = new Map<string, Promise<Member>>();
   const links = new Map<string, string>();
-  const outer = extract();
-  outer.on('error', ignoreLateError);
-  outer.on('entry', (header, body, next) => {
+  const parser = new TarParser((header) => {
     const path = posix.normalize(header.name).replace(/^\.\/|\/$/g, '');
-    const { type, linkname } = header;
-    if (type === 'symlink' && linkname) links.set(path, posix.normalize(posix.join(posix.dirname(path), linkname)));
-    else if (type === 'link' && linkname) links.set(path, posix.normalize(linkname));
-    if (type !== 'file' && type !== 'contiguous-file') {
-      body.on('error', ignoreLateError);
-      body.on('end', () => next());
-      body.resume();
-      return;
-    }
-    // Bridge tar-stream's entry into a node stream so node's own async iteration and pipeline apply.
-    const content = new PassThrough({ highWaterMark: READ_CHUNK });
-    body.on('error', (error: Error) => content.destroy(error));
-    body.pipe(content);
-    readMember(content, header.size, `${name}: ${path}`).then(
-      (member) => {
-        members.set(path, member);
-        next();
-      },
-      (error: unknown) => next(error instanceof Error ? error : new Error(String(error))),
-    );
+    if (header.type === 'symlink' && header.linkname) links.set(path, posix.normalize(posix.join(posix.dirname(path), header.linkname)));
+    else if (header.type === 'hardlink' && header.linkname) links.set(path, posix.normalize(header.linkname));
+    if (header.type !== 'file') return null;
+    const member = memberSink(header, `${name}: ${path}`);
+    members.set(path, member.result);
+    return member.sink;
   });
   try {
-    await pipeline(source, outer as unknown as NodeJS.WritableStream);
+    for await (const chunk of source) await parser.write(chunk as Buffer);
+    parser.end();
   } catch (error) {
-    if (error instanceof ImageSourceError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new ImageSourceError(/unexpected end|premature/i.test(message) ? `${name} is truncated` : `cannot read ${name}: ${message}`);
+    const problem = problemOf(error);
+    throw new ImageSourceError(/truncated/.test(problem) ? `${name} is truncated` : `cannot read ${name}: ${problem}`);
   }
+  const settled = new Map<string, Member>();
+  for (const [path, member] of members) settled.set(path, await member);
   const resolve = (path: string): Member | undefined => {
     let current = posix.normalize(path);
-    for (let hops = 0; hops < 16 && !members.has(current) && links.has(current); hops++) current = links.get(current) as string;
-    return members.get(current);
+    for (let hops = 0; hops < 16 && !settled.has(current) && links.has(current); hops++) current = links.get(current) as string;
+    return settled.get(current);
   };
   return {
     name,
@@ -70,23 +57,51 @@ export async function readArchiveFiles(source: Readable, name: string): Promise<
   };
 }
 
-/** (streamx entries yield Buffers, typed unknown.) JSON when it looks like JSON, else a layer blob; a layer that fails to parse is kept as a problem. */
-async function readMember(entry: AsyncIterable<Buffer>, size: number, what: string): Promise<Member> {
-  const { head, rest } = await peek(entry, 262);
-  const first = head.length > 0 ? head[0] : 0;
-  const ustar = head.subarray(257, 262).toString('latin1') === 'ustar';
-  if ((first === 0x7b || first === 0x5b) && !ustar) {
-    if (size > MAX_JSON_BYTES) throw new ImageSourceError(`${what} is too large for a JSON file`);
-    const chunks: Buffer[] = [];
-    for await (const chunk of rest) chunks.push(chunk);
-    return { kind: 'json', text: Buffer.concat(chunks).toString('utf8') };
-  }
-  try {
-    return { kind: 'layer', entries: await readLayerBlob(rest, what) };
-  } catch (error) {
-    for await (const _ of rest) void _; // drain so the outer tar can go on
-    return { kind: 'unreadable', problem: error instanceof Error ? error.message : String(error) };
-  }
+/** Collects the first bytes, then turns into a JSON collector or a layer parser. */
+function memberSink(header: TarHeader, what: string): { sink: EntrySink; result: Promise<Member> } {
+  let head: Buffer[] = [];
+  let headLength = 0;
+  let target: EntrySink | null = null;
+  let json: Buffer[] | null = null;
+  let layer: Promise<LayerEntry[]> | null = null;
+  let settle: (member: Promise<Member> | Member) => void = () => undefined;
+  const result = new Promise<Member>((resolve) => (settle = resolve));
+
+  const decide = (): void => {
+    const first = Buffer.concat(head);
+    head = [];
+    const looksJson = (first[0] === 0x7b || first[0] === 0x5b) && first.toString('latin1', 257, 262) !== 'ustar';
+    if (looksJson && header.size <= MAX_JSON_BYTES) {
+      json = [first];
+      target = { data: (chunk) => void json?.push(Buffer.from(chunk)), end: () => undefined };
+    } else {
+      const blob = layerBlobSink(what, first);
+      layer = blob.entries;
+      target = blob.sink;
+      void target.data(first);
+    }
+  };
+  const sink: EntrySink = {
+    data(chunk) {
+      if (target) return target.data(chunk);
+      head.push(Buffer.from(chunk));
+      headLength += chunk.length;
+      if (headLength >= SNIFF_BYTES) decide();
+      return undefined;
+    },
+    end() {
+      if (!target) decide();
+      target?.end();
+      if (json) settle({ kind: 'json', text: Buffer.concat(json).toString('utf8') });
+      else if (layer) {
+        settle(layer.then(
+          (entries): Member => ({ kind: 'layer', entries }),
+          (error: unknown): Member => ({ kind: 'unreadable', problem: error instanceof Error ? error.message : String(error) }),
+        ));
+      }
+    },
+  };
+  return { sink, result };
 }
 
 function jsonText(member: Member | undefined, name: string, path: string): string {

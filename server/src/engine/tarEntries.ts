@@ -1,15 +1,15 @@
 /**
- * Streams a layer tar (plain or gzip) into its entry list without keeping any file content. tar-stream
- * parses ustar, PAX and GNU long names; file bodies are drained as they pass.
+ * Layer tars (plain or gzip) read into entry lists as they stream, without keeping file content.
+ * The parsing itself is TarParser's; this file adds compression sniffing and error wording.
  */
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
+import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { extract, type Header } from 'tar-stream';
-import type { LayerEntry, TarEntryType } from '../core/image';
+import type { LayerEntry } from '../core/image';
 import { ImageSourceError } from './errors';
+import { TarFormatError, TarParser, type EntrySink, type TarHeader } from './tarParser';
 
-/** Bytes read from files at a time: large chunks make tar parsing several times faster than 64 KiB ones. */
+/** Bytes read from files at a time: large reads cost fewer turns of the event loop. */
 export const READ_CHUNK = 1 << 20;
 
 export type Compression = 'gzip' | 'zstd' | 'none';
@@ -21,21 +21,23 @@ export function sniffCompression(head: Buffer): Compression {
   return 'none';
 }
 
-/** Reads all entries of one tar stream; `what` names it in errors (`layer sha256:…`). */
+export function toLayerEntry(header: TarHeader): LayerEntry {
+  const size = header.type === 'file' ? header.size : 0;
+  return header.linkname ? { path: header.name, type: header.type, size, linkTarget: header.linkname } : { path: header.name, type: header.type, size };
+}
+
+/** Reads all entries of one uncompressed tar stream; `what` names it in errors (`layer sha256:…`). */
 export async function readTarEntries(source: Readable | AsyncIterable<Buffer>, what: string): Promise<LayerEntry[]> {
   const entries: LayerEntry[] = [];
-  const tar = extract();
-  tar.on('error', ignoreLateError);
-  tar.on('entry', (header, body, next) => {
+  const parser = new TarParser((header) => {
     entries.push(toLayerEntry(header));
-    body.on('end', () => next());
-    body.on('error', ignoreLateError);
-    body.resume();
+    return null;
   });
   try {
-    await pipeline(source, tar as unknown as NodeJS.WritableStream);
+    for await (const chunk of source) await parser.write(chunk as Buffer);
+    parser.end();
   } catch (error) {
-    throw new ImageSourceError(`cannot read ${what}: ${tarProblem(error)}`);
+    throw new ImageSourceError(`cannot read ${what}: ${problemOf(error)}`);
   }
   return entries;
 }
@@ -45,13 +47,77 @@ export async function readLayerBlob(source: Readable | AsyncIterable<Buffer>, wh
   const { head, rest } = await peek(source, 4);
   const compression = sniffCompression(head);
   if (compression === 'zstd') throw new ImageSourceError(`cannot read ${what}: zstd-compressed layers are not supported`);
-  const stream = Readable.from(rest);
-  if (compression === 'none') return readTarEntries(stream, what);
+  if (compression === 'none') return readTarEntries(rest, what);
   const gunzip = createGunzip({ chunkSize: 256 * 1024 });
-  const [entries] = await Promise.all([readTarEntries(gunzip, what), pipeline(stream, gunzip)]).catch((error: unknown) => {
-    throw error instanceof ImageSourceError ? error : new ImageSourceError(`cannot read ${what}: ${tarProblem(error)}`);
-  });
+  const feed = (async () => {
+    for await (const chunk of rest) if (!gunzip.write(chunk)) await once(gunzip, 'drain');
+    gunzip.end();
+  })();
+  const [entries] = await Promise.all([readTarEntries(gunzip, what), feed.catch((error: unknown) => gunzip.destroy(error as Error))]);
   return entries;
+}
+
+/**
+ * A sink for a layer blob nested in an image tar: sniffs gzip/zstd from the first bytes, then parses the
+ * (decompressed) tar as the slices arrive. `entries` settles when the member ends.
+ */
+export function layerBlobSink(what: string, first: Buffer): { sink: EntrySink; entries: Promise<LayerEntry[]> } {
+  const entries: LayerEntry[] = [];
+  const parser = new TarParser((header) => {
+    entries.push(toLayerEntry(header));
+    return null;
+  });
+  let failure: string | null = null;
+  const fail = (error: unknown): void => {
+    failure ??= `cannot read ${what}: ${problemOf(error)}`;
+  };
+  const parse = (chunk: Buffer): void => {
+    if (failure !== null) return;
+    try {
+      void parser.write(chunk);
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const finish = (): LayerEntry[] => {
+    if (failure === null) {
+      try {
+        parser.end();
+      } catch (error) {
+        fail(error);
+      }
+    }
+    if (failure !== null) throw new ImageSourceError(failure);
+    return entries;
+  };
+  const compression = sniffCompression(first);
+  if (compression === 'zstd') {
+    failure = `cannot read ${what}: zstd-compressed layers are not supported`;
+  }
+  if (compression !== 'gzip') {
+    let done: () => void = () => undefined;
+    const ended = new Promise<void>((resolve) => (done = resolve));
+    return {
+      sink: { data: parse, end: () => done() },
+      entries: ended.then(finish),
+    };
+  }
+  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+  gunzip.on('data', (chunk: Buffer) => parse(chunk));
+  const ended = new Promise<void>((resolve) => {
+    gunzip.on('end', resolve);
+    gunzip.on('error', (error) => {
+      fail(error);
+      resolve();
+    });
+  });
+  return {
+    sink: {
+      data: (chunk) => (gunzip.write(chunk) ? undefined : once(gunzip, 'drain').then(() => undefined)),
+      end: () => gunzip.end(),
+    },
+    entries: ended.then(finish),
+  };
 }
 
 /**
@@ -83,43 +149,10 @@ export async function peek(
   return { head: Buffer.concat(seen).subarray(0, bytes), rest: rest() };
 }
 
-export function toLayerEntry(header: Header): LayerEntry {
-  const type = entryType(header.type);
-  const size = type === 'file' ? (header.size ?? 0) : 0;
-  const linkTarget = header.linkname || undefined;
-  return linkTarget ? { path: header.name, type, size, linkTarget } : { path: header.name, type, size };
-}
-
-function entryType(type: Header['type']): TarEntryType {
-  switch (type) {
-    case 'file':
-    case 'contiguous-file':
-      return 'file';
-    case 'directory':
-      return 'dir';
-    case 'symlink':
-      return 'symlink';
-    case 'link':
-      return 'hardlink';
-    case 'character-device':
-      return 'char';
-    case 'block-device':
-      return 'block';
-    case 'fifo':
-      return 'fifo';
-    default: {
-      // tar-stream consumes PAX and GNU long-name headers itself; anything else is exotic
-      const exotic: never = type;
-      return exotic === undefined ? 'file' : 'other';
-    }
-  }
-}
-
-function tarProblem(error: unknown): string {
+export function problemOf(error: unknown): string {
+  if (error instanceof TarFormatError || error instanceof ImageSourceError) return error.message;
   const message = error instanceof Error ? error.message : String(error);
-  if (/unexpected end|premature close|Unexpected end/i.test(message)) return 'the tar is truncated';
+  if (/unexpected end|premature close/i.test(message)) return 'the data is truncated';
   return message.split('\n')[0];
 }
 
-/** tar-stream may emit an error again after `pipeline` has settled and let go of it; pipeline reported it. */
-export function ignoreLateError(): void {}
