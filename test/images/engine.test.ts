@@ -10,6 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { ImageReport } from '../../server/src/core/image';
+import { containerChanges } from '../../server/src/engine/dockerImage';
+import { parseHost } from '../../server/src/engine/dockerHost';
+import { EngineClient } from '../../server/src/engine/engineApi';
 import { buildDist, docker, engineApi, layerwise, startEngine, stopEngine, type PrivateEngine } from './engine';
 
 const DOCKERFILE = [
@@ -137,6 +140,28 @@ describe('real engine: layerwise image and build against dockerd + BuildKit', fu
     assert.deepEqual(expected.map((c) => [c.name, c.state]), [['lw-done', 'exited'], ['lw-running', 'running']]);
     assert.equal(expected[0].sizeRw, 100_000);
     assert.equal(expected[1].sizeRw, 'conf\nmore\n'.length); // the whole file is copied up to change it
+  });
+
+  it('reads a container\'s changes (copy-on-write made visible) from the engine', async () => {
+    const client = new EngineClient(parseHost(engine!.dockerHost, null));
+    const changes = await containerChanges(client, 'lw-running');
+    const engineView = (engineApi(engine!, '/containers/lw-running/changes') as { Path: string; Kind: number }[])
+      .map((c) => ({ path: c.Path, kind: (['changed', 'added', 'deleted'] as const)[c.Kind] }));
+    assert.deepEqual(changes, engineView);
+    assert.deepEqual(changes.find((c) => c.path === '/etc/app/conf'), { path: '/etc/app/conf', kind: 'changed' });
+    assert.deepEqual((await containerChanges(client, 'lw-done')).find((c) => c.path === '/w'), { path: '/w', kind: 'added' });
+  });
+
+  it('explains the layers a legacy build did not make (existing WORKDIR, no-op RUN)', () => {
+    const legacy = join(work, 'legacy');
+    mkdirSync(legacy);
+    writeFileSync(join(legacy, 'small.txt'), 'small');
+    writeFileSync(join(legacy, 'Dockerfile'), 'FROM localhost/bb:latest\nWORKDIR /tmp\nRUN true\nRUN echo hi > /hi\nCOPY small.txt /small.txt\n');
+    docker(engine!, ['build', '-q', '--network', 'none', '-t', 'localhost/lw-legacy:1', legacy], { DOCKER_BUILDKIT: '0' });
+    const report = image(['--dockerfile', join(legacy, 'Dockerfile'), 'docker:localhost/lw-legacy:1']);
+    assert.deepEqual(report.layers.map((l) => [l.line, l.size]), [[null, report.layers[0].size], [3, 3], [4, 5]]);
+    assert.deepEqual(report.warnings.slice(1).map((w) => w.replace(/:.*$/, '')), ['line 2 (WORKDIR) made no layer', 'line 3 (RUN) made no layer']);
+    assert.match(report.warnings[0], /predicts 4 layer\(s\).*has 2 after 1 base-image layer/);
   });
 
   it('layerwise build honours .dockerignore like the docker CLI, through the Engine API and through the CLI builder', () => {
