@@ -12,7 +12,7 @@ export function formatImageReport(report: ImageReport): string {
   out.push(`  ${'#'.padStart(3)}  ${'SIZE'.padStart(9)}  ${'WASTED'.padStart(9)}  ${'LINE'.padStart(5)}  CREATED BY`);
   for (const layer of report.layers) {
     const line = layer.line === null ? '-' : String(layer.line + 1);
-    const what = layer.instruction ?? (layer.createdBy || '(no history)');
+    const what = layer.instruction ?? (layer.createdBy || (layer.comment ? `(${layer.comment})` : '(no history)'));
     out.push(
       `  ${String(layer.index).padStart(3)}  ${formatSize(layer.size).padStart(9)}  ${(layer.wastedBytes > 0 ? formatSize(layer.wastedBytes) : '').padStart(9)}  ${line.padStart(5)}  ${oneLine(what, 90)}`,
     );

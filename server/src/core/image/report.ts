@@ -25,7 +25,7 @@ export function buildImageReport(input: ImageReportInput): ImageReport {
     warnings.push(`the config lists ${config.diffIds.length} diff_ids but the image has ${input.layers.length} layer tars`);
   }
   const stack = stackLayers(input.layers);
-  const { createdBy, historyLayer } = pairHistory(config, input.layers.length, warnings);
+  const { createdBy, comments, historyLayer } = pairHistory(config, input.layers.length, warnings);
   const join = input.model ? joinToModel(input.model, config, historyLayer, input.layers.length) : undefined;
   if (join) warnings.push(...join.warnings);
   const lineOf = (layer: number): number | null => join?.lines[layer] ?? null;
@@ -40,6 +40,7 @@ export function buildImageReport(input: ImageReportInput): ImageReport {
     instruction: join?.instructions[index] ?? null,
     wastedBytes: wastedPerLayer[index],
     entries: entries.length,
+    ...(comments[index] ? { comment: comments[index] } : {}),
   }));
   const wasted: WastedFile[] = stack.hidden
     .map((h) => ({ ...h, addedLine: lineOf(h.addedInLayer), hiddenLine: lineOf(h.hiddenInLayer) }))
@@ -65,19 +66,23 @@ function pairHistory(
   config: ImageConfig,
   layerCount: number,
   warnings: string[],
-): { createdBy: string[]; historyLayer: (number | null)[] } {
+): { createdBy: string[]; comments: (string | undefined)[]; historyLayer: (number | null)[] } {
   const createdBy = new Array<string>(layerCount).fill('');
+  const comments = new Array<string | undefined>(layerCount).fill(undefined);
   let next = 0;
   const historyLayer = config.history.map((h) => {
     if (h.emptyLayer) return null;
     const layer = next++;
-    if (layer < layerCount) createdBy[layer] = h.createdBy;
+    if (layer < layerCount) {
+      createdBy[layer] = h.createdBy;
+      comments[layer] = h.comment;
+    }
     return layer < layerCount ? layer : null;
   });
   if (config.history.length > 0 && next !== layerCount) {
     warnings.push(`the history has ${next} non-empty entries for ${layerCount} layers: created_by may be misattributed`);
   }
-  return { createdBy, historyLayer };
+  return { createdBy, comments, historyLayer };
 }
 
 function joinToModel(model: LayerModel, config: ImageConfig, historyLayer: (number | null)[], layerCount: number): LayerJoin {

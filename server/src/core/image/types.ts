@@ -56,6 +56,8 @@ export interface ReportLayer {
   wastedBytes: number;
   /** Extra: entries in the layer tar. */
   entries: number;
+  /** Extra: the history entry's comment (`docker import` and buildah put the origin there), when it has one. */
+  comment?: string;
 }
 
 export type WasteKind = 'deleted' | 'replaced';
