@@ -140,12 +140,15 @@ export function blobPath(digest: string): string {
   return `blobs/${algorithm}/${hex}`;
 }
 
-/** `localhost/t` names `localhost/t:latest`; `t:1` names `t:1` or `docker.io/library/t:1`. */
+/**
+ * Whether a stored name answers to the ref the user gave: `t` means `t:latest`, Docker Hub names may be
+ * stored in full (`docker.io/library/t:1`), and an OCI ref annotation may hold just the tag (`kit`).
+ */
 export function sameRef(candidate: string, ref: string): boolean {
   const withTag = (r: string): string => (/:[^/]+$/.test(r) || r.includes('@') ? r : `${r}:latest`);
-  const a = withTag(candidate);
-  const b = withTag(ref);
-  return a === b || a === `docker.io/library/${b}` || a === `docker.io/${b}` || b === `docker.io/library/${a}` || a.endsWith(`:${ref}`) && !ref.includes(':');
+  const stored = withTag(candidate);
+  const wanted = withTag(ref);
+  return [wanted, `docker.io/${wanted}`, `docker.io/library/${wanted}`].includes(stored) || candidate === ref;
 }
 
 function isString(value: unknown): value is string {

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { buildImageReport } from '../../../server/src/core/image';
 import { ImageSourceError } from '../../../server/src/engine/errors';
 import { parseImageSource, readImageTar, readLocalImage } from '../../../server/src/engine/imageSource';
+import { sameRef } from '../../../server/src/engine/imageStore';
 import { hostPlatform } from '../../../server/src/engine/platform';
 import { configOf, dockerArchive, ociLayout, sha256, tarOf, type TestImage } from './archives';
 
@@ -141,5 +142,15 @@ describe('image exports read as streams', () => {
     const path = join(dir, 'other.tar');
     writeFileSync(path, await tarOf([{ name: 'readme.txt', body: 'hi' }]));
     await assert.rejects(readLocalImage({ kind: 'docker-archive', path }), /is not an image export/);
+  });
+});
+
+describe('image refs', () => {
+  it('matches names the way docker does for tags and Docker Hub', () => {
+    assert.equal(sameRef('localhost/t:latest', 'localhost/t'), true);
+    assert.equal(sameRef('docker.io/library/alpine:3.20', 'alpine:3.20'), true);
+    assert.equal(sameRef('kit', 'kit'), true);
+    assert.equal(sameRef('localhost/t:1', 'localhost/t'), false);
+    assert.equal(sameRef('other/t:latest', 't'), false);
   });
 });
