@@ -32,6 +32,7 @@ export async function runImageCommand(argv: string[], io: CliIo, buildModel: Mod
     'min-efficiency': { type: 'string' },
   });
   if (positionals.length !== 1) throw new CliError('image needs exactly one SOURCE (docker:REF, docker-archive:PATH, oci:DIR[:REF] or a path)');
+  if (values.target !== undefined && values.dockerfile === undefined) throw new CliError('--target needs --dockerfile (the stage is looked up in that Dockerfile)');
   const thresholds = readThresholds(values['max-wasted'], values['min-efficiency']);
   const model = values.dockerfile === undefined ? undefined : await dockerfileModel(values.dockerfile, values.target, io, buildModel);
   const report = await readImageReport(positionals[0], model);

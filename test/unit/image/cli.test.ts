@@ -85,6 +85,7 @@ describe('layerwise image (CLI)', () => {
     ['a bad ratio', ['image', '--min-efficiency', '1.5', 'x.tar'], /--min-efficiency 1\.5: expected a ratio/],
     ['an unknown option', ['image', '--squash', 'x.tar'], /Unknown option '--squash'/],
     ['a missing archive', ['image', 'docker-archive:/nonexistent/image.tar'], /no such file or directory/],
+    ['--target without --dockerfile', ['image', '--target', 'build', 'x.tar'], /--target needs --dockerfile/],
     ['a missing Dockerfile', ['image', '--dockerfile', '/nonexistent/Dockerfile', 'x.tar'], /no such file/],
   ];
   for (const [what, argv, message] of usage) {
