@@ -24,7 +24,7 @@ need() {
 start() {
   [ "$(id -u)" = 0 ] || skip "needs root (dockerd with overlay2)"
   command -v apt-get >/dev/null || [ -x /usr/sbin/dockerd ] || skip "no apt-get to install docker.io"
-  need docker.io skopeo busybox-static
+  need docker.io skopeo busybox-static curl
   mkdir -p "$DIR/data" "$DIR/exec"
   local sock="$DIR/docker.sock"
   # setsid: the daemon outlives this script but stays in its own session; we keep its pid file.
