@@ -36,6 +36,10 @@ export interface LayerInstruction {
   mounts?: string[];
   /** Set on layers run by an ONBUILD trigger of the base stage: the line of that ONBUILD. */
   onbuildLine?: number;
+  /** Real bytes of this layer, when an inspected image is attached and not stale. */
+  size?: number;
+  /** Real bytes of this layer that later layers delete or replace (still shipped), when an image is attached. */
+  wastedBytes?: number;
 }
 
 export interface LayerStage {
@@ -74,7 +78,80 @@ export interface LayerModel {
   };
   /** Set when `layerwise.target` / `--target` names a stage that does not exist (the last stage is used). */
   targetNotFound?: string;
+  /** The inspected or built image attached to this document, when there is one. */
+  image?: AttachedImage;
 }
+
+export interface AttachedImage {
+  /** The SOURCE it was read from (`docker:app:1`, `docker-archive:/tmp/app.tar`). */
+  source: string;
+  id: string;
+  totalSize: number;
+  /** True when the Dockerfile changed after the inspection: per-line sizes are then left out. */
+  stale: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Image report (stable JSON of `layerwise image`, DESIGN.md §3)
+
+/** A container created from the image, as the engine lists it. */
+export interface ContainerInfo {
+  id: string;
+  name: string;
+  state: string;
+  /** Bytes in the container's own read-write layer. */
+  sizeRw: number;
+  /** Bytes of the image's layers plus the read-write layer. */
+  sizeRootFs: number;
+}
+
+export interface ReportLayer {
+  index: number;
+  diffId: string;
+  /** Bytes as `docker history` counts them: regular files plus symlink target lengths. */
+  size: number;
+  createdBy: string;
+  /** 0-based Dockerfile line of the instruction that made the layer; null for base-image layers. */
+  line: number | null;
+  /** Short text of that instruction (`RUN apt-get update && …`), or null. */
+  instruction: string | null;
+  /** Extra: bytes of this layer that later layers delete or replace. */
+  wastedBytes: number;
+  /** Extra: entries in the layer tar. */
+  entries: number;
+  /** Extra: the history entry's comment (`docker import` and buildah put the origin there), when it has one. */
+  comment?: string;
+}
+
+export type WasteKind = 'deleted' | 'replaced';
+
+export interface WastedFile {
+  /** Absolute path in the image filesystem (`/tmp/big.bin`). */
+  path: string;
+  bytes: number;
+  how: WasteKind;
+  addedInLayer: number;
+  hiddenInLayer: number;
+  addedLine: number | null;
+  hiddenLine: number | null;
+}
+
+/** The stable JSON of `layerwise image` (DESIGN.md §3); extra fields: `warnings`, per-layer extras. */
+export interface ImageReport {
+  source: string;
+  id: string;
+  tags: string[];
+  layers: ReportLayer[];
+  totalSize: number;
+  visibleSize: number;
+  wastedBytes: number;
+  efficiency: number;
+  wasted: WastedFile[];
+  containers: ContainerInfo[];
+  /** Why the join of layers to Dockerfile lines is uncertain (counts differ, history malformed, ...). */
+  warnings: string[];
+}
+
 
 // ---------------------------------------------------------------------------------------------------------------
 // Custom LSP methods
@@ -93,6 +170,37 @@ export interface LayersChangedParams {
   uri: string;
   version: number;
   model: LayerModel;
+}
+
+/** Request `layerwise/inspectImage`: reads SOURCE, joins it to the document, keeps it; result `ImageReport`. */
+export const INSPECT_IMAGE_REQUEST = 'layerwise/inspectImage';
+
+export interface InspectImageParams {
+  textDocument: { uri: string };
+  /** `docker:REF`, `docker-archive:PATH`, `oci:DIR[:REF]` or a bare path. */
+  source: string;
+}
+
+/** Request `layerwise/buildImage`: builds the document with the user's builder, then as inspectImage. */
+export const BUILD_IMAGE_REQUEST = 'layerwise/buildImage';
+
+export interface BuildImageParams {
+  textDocument: { uri: string };
+  tag?: string;
+  target?: string;
+  /** Builder command (`docker build`, `podman build`, `engine`); empty or absent: auto. */
+  command?: string;
+}
+
+/** Request `layerwise/listImages`: the engine's local images, result `LocalImage[]`. */
+export const LIST_IMAGES_REQUEST = 'layerwise/listImages';
+
+export interface LocalImage {
+  id: string;
+  tags: string[];
+  size: number;
+  /** Seconds since the epoch. */
+  created: number;
 }
 
 /** Settings the server reads under `layerwise.*`. */

@@ -13,6 +13,8 @@ import { AnalysisCache } from './lsp/documentCache';
 import { createGuard } from './lsp/guard';
 import { registerHover } from './lsp/hover';
 import { registerLanguageFeatures, LANGUAGE_FEATURE_CAPABILITIES } from './lsp/languageFeatures';
+import { registerImage } from './lsp/image';
+import { ImageStore } from './lsp/imageStore';
 import { registerLayers } from './lsp/layers';
 import { SettingsStore } from './lsp/settings';
 
@@ -20,7 +22,7 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsStore(connection);
 const cache = new AnalysisCache((uri) => settings.peek(uri));
-const context: ServerContext = { connection, documents, cache, settings, guard: createGuard(connection.console) };
+const context: ServerContext = { connection, documents, cache, settings, guard: createGuard(connection.console), images: new ImageStore() };
 const lintConfigs = new LintConfigStore(connection);
 
 connection.onInitialize((params): InitializeResult => {
@@ -40,11 +42,16 @@ connection.onInitialize((params): InitializeResult => {
 
 registerCodeLens(context);
 registerHover(context);
-registerLayers(context);
+const layers = registerLayers(context);
 registerCodeActions(context, lintConfigs);
 registerLanguageFeatures(context);
 const diagnostics = registerDiagnostics(context, lintConfigs);
 lintConfigs.onFilesChanged(() => diagnostics.refreshAll());
+registerImage(context, (document) => {
+  diagnostics.refreshAll();
+  layers.notify(document);
+  void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+});
 
 connection.onDidChangeConfiguration((change) => {
   settings.changed(change.settings);

@@ -24,6 +24,8 @@ export interface BuildRequest {
   command?: string;
   /** Network mode for RUN steps (`none` where the daemon has no bridge). */
   network?: string;
+  /** Aborting kills the builder process (the editor's Cancel). */
+  signal?: AbortSignal;
 }
 
 export interface BuildResult {
@@ -62,11 +64,11 @@ async function buildWithCli(command: string[], request: BuildRequest, log: (text
   args.push(request.context);
   try {
     const code = await new Promise<number>((resolve, reject) => {
-      const child = spawn(command[0], args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(command[0], args, { stdio: ['ignore', 'pipe', 'pipe'], signal: request.signal });
       child.stdout.on('data', (chunk: Buffer) => log(chunk.toString('utf8')));
       child.stderr.on('data', (chunk: Buffer) => log(chunk.toString('utf8')));
       child.on('error', (error: NodeJS.ErrnoException) =>
-        reject(new ImageSourceError(`cannot run the builder ${command[0]}: ${error.code === 'ENOENT' ? 'not found' : error.message}`)),
+        reject(error.name === 'AbortError' ? new ImageSourceError('the build was cancelled') : new ImageSourceError(`cannot run the builder ${command[0]}: ${error.code === 'ENOENT' ? 'not found' : error.message}`)),
       );
       child.on('close', (status) => resolve(status ?? 1));
     });
