@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { createApi, LayerwiseApi } from './api';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
+import { registerImageCommands } from './image/commands';
 
 // Kept only so deactivate can wait for the server to shut down; everything else receives ctx explicitly.
 let ctx: Ctx | undefined;
@@ -10,6 +11,7 @@ let ctx: Ctx | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<LayerwiseApi> {
   ctx = new Ctx(context);
   registerCommands(ctx);
+  registerImageCommands(ctx);
   // Views: register each one here with the context, e.g. registerLayerView(ctx) from './layerView'.
   await ctx.start();
   return createApi(ctx);
