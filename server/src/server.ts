@@ -12,6 +12,7 @@ import { registerDiagnostics } from './lsp/diagnostics';
 import { AnalysisCache } from './lsp/documentCache';
 import { createGuard } from './lsp/guard';
 import { registerHover } from './lsp/hover';
+import { registerLanguageFeatures, LANGUAGE_FEATURE_CAPABILITIES } from './lsp/languageFeatures';
 import { registerLayers } from './lsp/layers';
 import { SettingsStore } from './lsp/settings';
 
@@ -24,13 +25,14 @@ const lintConfigs = new LintConfigStore(connection);
 
 connection.onInitialize((params): InitializeResult => {
   settings.enable(params.capabilities.workspace?.configuration === true, params.initializationOptions);
-  lintConfigs.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  lintConfigs.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []), params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+      ...LANGUAGE_FEATURE_CAPABILITIES,
     },
     serverInfo: { name: 'layerwise', version: process.env.LAYERWISE_VERSION ?? '0.1.0' },
   };
@@ -40,13 +42,16 @@ registerCodeLens(context);
 registerHover(context);
 registerLayers(context);
 registerCodeActions(context, lintConfigs);
+registerLanguageFeatures(context);
 const diagnostics = registerDiagnostics(context, lintConfigs);
+lintConfigs.onFilesChanged(() => diagnostics.refreshAll());
 
 connection.onDidChangeConfiguration((change) => {
   settings.changed(change.settings);
   cache.invalidate();
   diagnostics.refreshAll();
   void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
 });
 
 documents.listen(connection);

@@ -30,6 +30,7 @@ for (const eol of ['\n', '\r\n']) {
     });
 
     async function open(name: string, content: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       const uri = pathToFileURL(path.join(dir, name)).toString();
       const published = server.diagnostics(uri);
       server.open(uri, content);
@@ -89,6 +90,17 @@ for (const eol of ['\n', '\r\n']) {
       assert.equal(problems.length, 1);
       assert.match(String(problems[0].message), /^Invalid YAML/);
       assert.ok(again.diagnostics.some((d) => d.code === 'maintainer-deprecated'), 'an invalid config is not used');
+    });
+
+    it('lints open documents again when a watched config file changes', async () => {
+      // The folder's .hadolint.yaml (previous test) ignores DL4000; a nearer one replaces it.
+      const { uri, diagnostics } = await open('watch/Dockerfile', text);
+      assert.deepEqual(diagnostics.map((d) => d.code), ['from-as-casing', 'json-args-recommended']);
+      fs.writeFileSync(path.join(dir, 'watch', '.hadolint.yaml'), 'ignored: [DL3025]\n');
+      const republished = server.diagnostics(uri);
+      const configUri = pathToFileURL(path.join(dir, 'watch', '.hadolint.yaml')).toString();
+      await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
+      assert.deepEqual((await republished).map((d) => d.code), ['from-as-casing', 'maintainer-deprecated']);
     });
   });
 }

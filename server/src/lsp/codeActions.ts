@@ -4,7 +4,7 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAllEdits, lint, suppressionFixes, type Finding, type Fix } from '../core/rules';
+import { fixAllEdits, lint, readPragmas, suppressionFixes, type Finding, type Fix } from '../core/rules';
 import type { LintConfigStore } from './config';
 import type { ServerContext } from './context';
 import { toDiagnostic, toTextEdit } from './convert';
@@ -25,11 +25,12 @@ export function registerCodeActions(context: ServerContext, configs: LintConfigS
     if (wants(only, CodeActionKind.QuickFix)) {
       const start = document.offsetAt(params.range.start);
       const end = document.offsetAt(params.range.end);
+      const pragmas = readPragmas(analysis).pragmas;
       for (const finding of findings) {
         if (finding.span.end < start || finding.span.start > end) continue;
         const diagnostic = toDiagnostic(document, finding);
         for (const fix of finding.fixes) actions.push(quickFix(document, fix, diagnostic));
-        for (const fix of suppressionFixes(analysis, finding)) actions.push(quickFix(document, fix, diagnostic));
+        for (const fix of suppressionFixes(analysis, finding, pragmas)) actions.push(quickFix(document, fix, diagnostic));
       }
     }
     if (wants(only, FIX_ALL_KIND)) {

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, DidChangeWatchedFilesNotification, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { LintConfig } from '../core/rules';
 import { LineIndex } from '../core/syntax';
 import type { LayerwiseSettings } from '../protocol';
@@ -19,15 +19,28 @@ export class LintConfigStore {
   private workspaceRoots: string[] = [];
   private readonly files = new Map<string, CachedFile>();
   private readonly published = new Set<string>();
+  private canWatch = false;
+  private watching = false;
+  private changed: () => void = () => undefined;
 
-  constructor(private readonly connection: Connection) {}
+  constructor(private readonly connection: Connection) {
+    connection.onDidChangeWatchedFiles(() => this.changed());
+  }
 
-  setWorkspaceFolders(uris: readonly string[]): void {
+  /** From onInitialize: the workspace folders, and whether the client lets us watch files. */
+  setWorkspaceFolders(uris: readonly string[], canWatchFiles = false): void {
     this.workspaceRoots = uris.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []));
+    this.canWatch = canWatchFiles;
+  }
+
+  /** Called when a `.hadolint.yaml` or `.dockerignore` changes on disk, so open documents are linted again. */
+  onFilesChanged(callback: () => void): void {
+    this.changed = callback;
   }
 
   /** The configuration for a document under the given settings (re-reads a config file when it changed). */
   configFor(uri: string, settings: LayerwiseSettings): LintConfig {
+    this.startWatching();
     const dockerfile = uri.startsWith('file:') ? fileURLToPath(uri) : null;
     const root = dockerfile ? this.rootOf(dockerfile) : this.workspaceRoots[0] ?? null;
     const file = locateConfig(dockerfile, settings.hadolintConfig, root);
@@ -35,6 +48,14 @@ export class LintConfigStore {
     // Untitled documents have no build context: .dockerignore stays unknown.
     const dockerignore = dockerfile ? dockerignoreFor(dockerfile) : undefined;
     return { hadolint: loaded?.config ?? null, rules: settings.rules, buildkitCheck: settings.buildkitCheck, dockerignore };
+  }
+
+  /** Registered on first use: registration is only allowed after `initialized`. */
+  private startWatching(): void {
+    if (!this.canWatch || this.watching) return;
+    this.watching = true;
+    const watchers = ['**/.hadolint.yaml', '**/.hadolint.yml', '**/.dockerignore', '**/*.dockerignore'].map((globPattern) => ({ globPattern }));
+    void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
   }
 
   private rootOf(file: string): string | null {

@@ -56,6 +56,21 @@ describe('rules over the corpus', function () {
     }
   });
 
+  it('no rule throws and every edit stays inside the text on cut and spliced files', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (const file of files) {
+      const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
+      const a = Math.floor(random() * text.length);
+      const b = Math.floor(random() * text.length);
+      for (const variant of [text.slice(0, a), text.slice(0, a) + text.slice(b), `${text.slice(0, a)}\${X:=y} \\\n\n["a' $ --from= AS${text.slice(a)}`]) {
+        for (const edit of fixAllEdits(findings(variant, { dockerignore: '*\n!a\n**/x' }))) {
+          assert.ok(edit.span.start >= 0 && edit.span.start <= edit.span.end && edit.span.end <= variant.length, file);
+        }
+      }
+    }
+  });
+
   it('fix-all converges and is idempotent on every file', () => {
     for (const file of files) {
       const fixed = fixText(fs.readFileSync(path.join(CORPUS, file), 'utf8'), {}, {}).text;

@@ -10,8 +10,8 @@ import { aliasTool, type Finding, type Fix, type TextEdit } from './rule';
 
 type Form = Exclude<PragmaTool, 'dockerfile-utils'>;
 
-export function suppressionFixes(analysis: Analysis, finding: Finding): Fix[] {
-  const { pragmas } = readPragmas(analysis);
+/** `pragmas` may be passed in when offering actions for many findings of one analysis. */
+export function suppressionFixes(analysis: Analysis, finding: Finding, pragmas: readonly Pragma[] = readPragmas(analysis).pragmas): Fix[] {
   const checkDirective = analysis.tree.directives.find((d) => d.name === 'check') ?? null;
   const form = chooseForm(finding, pragmas, checkDirective !== null);
   const name = nameFor(finding, form);
