@@ -55,6 +55,10 @@ else
   recap+=("unit/lsp/cli: no spec files")
 fi
 
+echo "== real images (private dockerd + BuildKit via scripts/dockerd.sh; skipped with the reason where it cannot start)"
+npx mocha --config test/images/mocharc.json 2>&1 | tee "$logs/images.log"
+count_mocha_run "images" "${PIPESTATUS[0]}" "$logs/images.log"
+
 echo "== TextMate grammar (fixtures with vscode-tmgrammar-test, then the corpus sweep)"
 npm run -s test:grammar 2>&1 | tee "$logs/grammar.log"
 grammar_status=${PIPESTATUS[0]}

@@ -105,6 +105,7 @@ export interface LayerwiseSettings {
   hadolintConfig: string | null;
   /** `layerwise.buildkitCheck`: BuildKit check options (`skip=…;error=true`) replacing the file's `# check=`. */
   buildkitCheck: string | null;
+  inlayHints: { enabled: boolean };
 }
 
 export const DEFAULT_SETTINGS: LayerwiseSettings = {
@@ -113,4 +114,5 @@ export const DEFAULT_SETTINGS: LayerwiseSettings = {
   rules: {},
   hadolintConfig: null,
   buildkitCheck: null,
+  inlayHints: { enabled: true },
 };

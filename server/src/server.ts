@@ -12,6 +12,7 @@ import { registerDiagnostics } from './lsp/diagnostics';
 import { AnalysisCache } from './lsp/documentCache';
 import { createGuard } from './lsp/guard';
 import { registerHover } from './lsp/hover';
+import { registerLanguageFeatures, LANGUAGE_FEATURE_CAPABILITIES } from './lsp/languageFeatures';
 import { registerLayers } from './lsp/layers';
 import { SettingsStore } from './lsp/settings';
 
@@ -31,6 +32,7 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+      ...LANGUAGE_FEATURE_CAPABILITIES,
     },
     serverInfo: { name: 'layerwise', version: process.env.LAYERWISE_VERSION ?? '0.1.0' },
   };
@@ -40,6 +42,7 @@ registerCodeLens(context);
 registerHover(context);
 registerLayers(context);
 registerCodeActions(context, lintConfigs);
+registerLanguageFeatures(context);
 const diagnostics = registerDiagnostics(context, lintConfigs);
 lintConfigs.onFilesChanged(() => diagnostics.refreshAll());
 
@@ -48,6 +51,7 @@ connection.onDidChangeConfiguration((change) => {
   cache.invalidate();
   diagnostics.refreshAll();
   void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
 });
 
 documents.listen(connection);
