@@ -7,7 +7,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   lint: { run: runLint, usage: 'lint [--format text|json] [--failure-threshold LEVEL] [--target STAGE] PATH...' },
-  layers: { run: runLayers, usage: 'layers [--json] [--target STAGE] FILE' },
+  layers: { run: runLayers, usage: 'layers [--json | --format text|json|svg] [--target STAGE] FILE' },
 };
 
 const USAGE = `Usage: layerwise <command> [options]\n\nCommands:\n${Object.values(COMMANDS).map((c) => `  layerwise ${c.usage}`).join('\n')}\n\nA FILE or PATH of - reads standard input.\n`;
