@@ -97,6 +97,9 @@ export interface LayersChangedParams {
   model: LayerModel;
 }
 
+/** Client command that opens the layer view; the final-image CodeLens runs it. */
+export const SHOW_LAYERS_COMMAND = 'layerwise.showLayers';
+
 /** Settings the server reads under `layerwise.*`. */
 export interface LayerwiseSettings {
   target: string | null;

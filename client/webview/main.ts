@@ -1,0 +1,196 @@
+/**
+ * Runs inside the layer webview: draws the LayerModel the host sends (no parsing here), keeps the
+ * container count and the followed file in webview state, and posts the user's picks back to the host.
+ */
+import {
+  buildLayerView, clampContainers, DEFAULT_CONTAINERS, layoutScene, type SceneElement,
+} from '../../server/src/core/view';
+import type { HostMessage, LayerModel, ViewFinding, ViewMessage } from '../../server/src/protocol';
+import { toDom } from './dom';
+import { pngDataUrl, svgMarkup } from './exporter';
+import { makeCurrent, NAV_SELECTOR, neighbour } from './navigation';
+
+interface VsCodeApi {
+  postMessage(message: ViewMessage): void;
+  getState(): unknown;
+  setState(state: SavedState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+/** What survives hiding the panel and reloading the window. */
+interface SavedState {
+  readonly containers: number;
+  readonly uri: string | null;
+}
+
+interface Drawing {
+  uri: string;
+  fileName: string;
+  version: number;
+  model: LayerModel;
+  findings: ViewFinding[];
+}
+
+const vscode = acquireVsCodeApi();
+const picture = document.getElementById('picture')!;
+const message = document.getElementById('message')!;
+const fileLabel = document.getElementById('file')!;
+const countLabel = document.getElementById('count')!;
+
+let state: SavedState = readState(vscode.getState());
+let drawing: Drawing | undefined;
+let cursorLine: number | null = null;
+let scheduled = false;
+
+function readState(raw: unknown): SavedState {
+  const value = typeof raw === 'object' && raw !== null ? (raw as Partial<Record<keyof SavedState, unknown>>) : {};
+  return {
+    containers: typeof value.containers === 'number' ? clampContainers(value.containers) : DEFAULT_CONTAINERS,
+    uri: typeof value.uri === 'string' ? value.uri : null,
+  };
+}
+
+function saveState(next: Partial<SavedState>): void {
+  state = { ...state, ...next };
+  vscode.setState(state);
+}
+
+function scene(css?: string): SceneElement | undefined {
+  if (!drawing) return undefined;
+  const view = buildLayerView(drawing.model, { containers: state.containers, findings: drawing.findings });
+  return layoutScene(view, { title: drawing.fileName, css });
+}
+
+/** Coalesces bursts of messages (typing) into one render per frame. */
+function scheduleRender(): void {
+  if (scheduled) return;
+  scheduled = true;
+  requestAnimationFrame(() => {
+    scheduled = false;
+    render();
+  });
+}
+
+function render(): void {
+  const current = scene();
+  countLabel.textContent = `${state.containers} container${state.containers === 1 ? '' : 's'}`;
+  if (!current || !drawing) return;
+  // Keep keyboard focus on the same instruction across redraws.
+  const focused = document.activeElement?.closest(NAV_SELECTOR);
+  const focusedLine = focused?.getAttribute('data-line');
+  const focusedRow = focused?.getAttribute('data-row');
+  const focusedCol = focused?.getAttribute('data-col');
+  const svg = toDom(current);
+  picture.replaceChildren(svg);
+  message.hidden = true;
+  fileLabel.textContent = drawing.fileName;
+  const again = focusedLine === undefined || focusedLine === null
+    ? undefined
+    : svg.querySelector(`${NAV_SELECTOR}[data-line="${CSS.escape(focusedLine)}"]`) ??
+      svg.querySelector(`${NAV_SELECTOR}[data-col="${CSS.escape(focusedCol ?? '')}"][data-row="${CSS.escape(focusedRow ?? '')}"]`) ?? undefined;
+  makeCurrent(svg, again ?? undefined, again !== undefined);
+  highlightCursor();
+  vscode.postMessage({ type: 'rendered', version: drawing.version, layerBlocks: svg.querySelectorAll('.lw-layer').length });
+}
+
+function highlightCursor(): void {
+  for (const item of Array.from(picture.querySelectorAll('.lw-current'))) item.classList.remove('lw-current');
+  if (cursorLine === null) return;
+  const line = cursorLine;
+  const hit = Array.from(picture.querySelectorAll(NAV_SELECTOR)).find((item) => {
+    const start = Number(item.getAttribute('data-line'));
+    const end = Number(item.getAttribute('data-end-line'));
+    return !item.classList.contains('lw-base') && !item.classList.contains('lw-inherited') && line >= start && line <= end;
+  });
+  if (!hit) return;
+  hit.classList.add('lw-current');
+  hit.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+function showMessage(text: string): void {
+  drawing = undefined;
+  picture.replaceChildren();
+  fileLabel.textContent = '';
+  message.textContent = text;
+  message.hidden = false;
+}
+
+async function exportPicture(format: 'svg' | 'png'): Promise<void> {
+  const root = scene('');
+  if (!root) return;
+  const svg = svgMarkup((css) => scene(css)!);
+  if (format === 'svg') return vscode.postMessage({ type: 'export', format, data: svg });
+  const data = await pngDataUrl(svg, Number(root.attrs.width), Number(root.attrs.height));
+  vscode.postMessage({ type: 'export', format, data });
+}
+
+function reveal(item: Element): void {
+  const line = Number(item.getAttribute('data-line'));
+  if (Number.isInteger(line) && line >= 0) vscode.postMessage({ type: 'reveal', line });
+}
+
+function onHostMessage(data: HostMessage): void {
+  switch (data.type) {
+    case 'model':
+      drawing = { uri: data.uri, fileName: data.fileName, version: data.version, model: data.model, findings: data.findings };
+      if (state.uri !== data.uri) saveState({ uri: data.uri });
+      scheduleRender();
+      return;
+    case 'findings':
+      if (drawing && drawing.uri === data.uri) {
+        drawing.findings = data.findings;
+        scheduleRender();
+      }
+      return;
+    case 'cursor':
+      cursorLine = data.line;
+      highlightCursor();
+      return;
+    case 'empty':
+      showMessage(data.reason);
+      return;
+    case 'requestExport':
+      void exportPicture(data.format);
+      return;
+  }
+}
+
+window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
+  if (typeof event.data === 'object' && event.data !== null && typeof event.data.type === 'string') onHostMessage(event.data);
+});
+
+picture.addEventListener('click', (event) => {
+  const item = (event.target as Element).closest(NAV_SELECTOR);
+  if (!item) return;
+  makeCurrent(picture, item, true);
+  reveal(item);
+});
+
+picture.addEventListener('keydown', (event) => {
+  const item = (event.target as Element).closest(NAV_SELECTOR);
+  if (!item) return;
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    reveal(item);
+    return;
+  }
+  const next = neighbour(picture, item, event.key);
+  if (next) {
+    event.preventDefault();
+    makeCurrent(picture, next, true);
+    next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+});
+
+function changeContainers(delta: number): void {
+  saveState({ containers: clampContainers(state.containers + delta) });
+  scheduleRender();
+}
+
+document.getElementById('fewer')!.addEventListener('click', () => changeContainers(-1));
+document.getElementById('more')!.addEventListener('click', () => changeContainers(1));
+document.getElementById('export-svg')!.addEventListener('click', () => void exportPicture('svg'));
+document.getElementById('export-png')!.addEventListener('click', () => void exportPicture('png'));
+
+countLabel.textContent = `${state.containers} container${state.containers === 1 ? '' : 's'}`;
+vscode.postMessage({ type: 'ready' });
