@@ -6,7 +6,7 @@ import {
   buildLayerView, clampContainers, DEFAULT_CONTAINERS, layoutScene, type SceneElement,
 } from '../../server/src/core/view';
 import type { HostMessage, LayerModel, ViewFinding, ViewMessage } from '../../server/src/protocol';
-import { toDom } from './dom';
+import { patch, toDom } from './dom';
 import { pngDataUrl, svgMarkup } from './exporter';
 import { makeCurrent, NAV_SELECTOR, neighbour } from './navigation';
 
@@ -41,6 +41,8 @@ let state: SavedState = readState(vscode.getState());
 let drawing: Drawing | undefined;
 let cursorLine: number | null = null;
 let scheduled = false;
+/** The scene on screen and its DOM: the next render patches it. */
+let shown: { scene: SceneElement; dom: Node } | undefined;
 
 function readState(raw: unknown): SavedState {
   const value = typeof raw === 'object' && raw !== null ? (raw as Partial<Record<keyof SavedState, unknown>>) : {};
@@ -72,6 +74,7 @@ function scheduleRender(): void {
 }
 
 function render(): void {
+  const started = performance.now();
   const current = scene();
   countLabel.textContent = `${state.containers} container${state.containers === 1 ? '' : 's'}`;
   if (!current || !drawing) return;
@@ -80,35 +83,42 @@ function render(): void {
   const focusedLine = focused?.getAttribute('data-line');
   const focusedRow = focused?.getAttribute('data-row');
   const focusedCol = focused?.getAttribute('data-col');
-  const svg = toDom(current);
-  picture.replaceChildren(svg);
+  let svg: Element;
+  if (shown && shown.dom.parentNode === picture) {
+    svg = patch(shown.dom, shown.scene, current) as Element;
+  } else {
+    svg = toDom(current);
+    picture.replaceChildren(svg);
+  }
+  shown = { scene: current, dom: svg };
   message.hidden = true;
   fileLabel.textContent = drawing.fileName;
   const again = focusedLine === undefined || focusedLine === null
     ? undefined
     : svg.querySelector(`${NAV_SELECTOR}[data-line="${CSS.escape(focusedLine)}"]`) ??
       svg.querySelector(`${NAV_SELECTOR}[data-col="${CSS.escape(focusedCol ?? '')}"][data-row="${CSS.escape(focusedRow ?? '')}"]`) ?? undefined;
-  makeCurrent(svg, again ?? undefined, again !== undefined);
-  highlightCursor();
-  vscode.postMessage({ type: 'rendered', version: drawing.version, layerBlocks: svg.querySelectorAll('.lw-layer').length });
+  makeCurrent(svg, again ?? undefined, again !== undefined && again !== document.activeElement);
+  highlightCursor(false);
+  vscode.postMessage({ type: 'rendered', version: drawing.version, layerBlocks: svg.querySelectorAll('.lw-layer').length, drawMs: performance.now() - started });
 }
 
-function highlightCursor(): void {
-  for (const item of Array.from(picture.querySelectorAll('.lw-current'))) item.classList.remove('lw-current');
-  if (cursorLine === null) return;
+/** Marks the item of the cursor's line; scrolls to it only when the cursor moved (not on every redraw). */
+function highlightCursor(scroll: boolean): void {
   const line = cursorLine;
-  const hit = Array.from(picture.querySelectorAll(NAV_SELECTOR)).find((item) => {
+  const hit = line === null ? undefined : Array.from(picture.querySelectorAll(NAV_SELECTOR)).find((item) => {
     const start = Number(item.getAttribute('data-line'));
     const end = Number(item.getAttribute('data-end-line'));
     return !item.classList.contains('lw-base') && !item.classList.contains('lw-inherited') && line >= start && line <= end;
   });
+  for (const item of Array.from(picture.querySelectorAll('.lw-current'))) if (item !== hit) item.classList.remove('lw-current');
   if (!hit) return;
   hit.classList.add('lw-current');
-  hit.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  if (scroll) hit.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 function showMessage(text: string): void {
   drawing = undefined;
+  shown = undefined;
   picture.replaceChildren();
   fileLabel.textContent = '';
   message.textContent = text;
@@ -144,7 +154,7 @@ function onHostMessage(data: HostMessage): void {
       return;
     case 'cursor':
       cursorLine = data.line;
-      highlightCursor();
+      highlightCursor(true);
       return;
     case 'empty':
       showMessage(data.reason);

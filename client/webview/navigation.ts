@@ -12,10 +12,11 @@ function position(item: Element): { col: number; row: number } {
 
 /** Makes `item` the one tab stop and optionally focuses it. */
 export function makeCurrent(root: ParentNode, item: Element | undefined, focus: boolean): void {
-  for (const other of items(root)) other.setAttribute('tabindex', '-1');
-  const target = item ?? items(root)[0];
+  const target = item ?? root.querySelector(`${NAV_SELECTOR}[tabindex="0"]`) ?? root.querySelector(NAV_SELECTOR);
+  // Only the items whose tab stop changes are touched: a redraw of 1,000+ blocks stays cheap.
+  for (const other of Array.from(root.querySelectorAll(`${NAV_SELECTOR}[tabindex="0"]`))) if (other !== target) other.setAttribute('tabindex', '-1');
   if (!target) return;
-  target.setAttribute('tabindex', '0');
+  if (target.getAttribute('tabindex') !== '0') target.setAttribute('tabindex', '0');
   if (focus) (target as SVGGElement).focus();
 }
 

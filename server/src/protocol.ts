@@ -142,4 +142,4 @@ export type ViewMessage =
   /** The picture, serialized: SVG markup, or a `data:image/png;base64,` URL for PNG. */
   | { type: 'export'; format: ExportFormat; data: string }
   /** Sent after each render: what was drawn, for tests and latency measurement. */
-  | { type: 'rendered'; version: number; layerBlocks: number };
+  | { type: 'rendered'; version: number; layerBlocks: number; drawMs: number };

@@ -22,6 +22,10 @@ export interface RenderInfo {
   readonly uri: string;
   readonly version: number;
   readonly layerBlocks: number;
+  /** Time the webview spent building the picture's DOM. */
+  readonly drawMs: number;
+  /** From the server's layersChanged notification to the webview's report (null after a request). */
+  readonly sinceModelMs: number | null;
 }
 
 interface PendingExport {
@@ -35,6 +39,8 @@ export class LayerView implements vscode.Disposable {
   private document: vscode.TextDocument | undefined;
   private model: LayerModel | undefined;
   private postedVersion = -1;
+  /** When each notified model version arrived, to measure notification → drawn. */
+  private readonly modelArrivedAt = new Map<number, number>();
   private pendingExport: PendingExport | undefined;
   private notifications: vscode.Disposable | undefined;
   private readonly panelDisposables: vscode.Disposable[] = [];
@@ -154,6 +160,7 @@ export class LayerView implements vscode.Disposable {
       const document = this.document;
       if (!document || !this.panel) return;
       if (params.uri !== client.code2ProtocolConverter.asUri(document.uri)) return;
+      this.modelArrivedAt.set(params.version, performance.now());
       this.postModel(document, params.model, params.version);
     });
   }
@@ -205,7 +212,15 @@ export class LayerView implements vscode.Disposable {
         return;
       case 'rendered':
         if (this.document) {
-          this.lastRender = { uri: this.document.uri.toString(), version: message.version, layerBlocks: message.layerBlocks };
+          const arrived = this.modelArrivedAt.get(message.version);
+          this.modelArrivedAt.clear();
+          this.lastRender = {
+            uri: this.document.uri.toString(),
+            version: message.version,
+            layerBlocks: message.layerBlocks,
+            drawMs: message.drawMs,
+            sinceModelMs: arrived === undefined ? null : performance.now() - arrived,
+          };
           this.rendered.fire(this.lastRender);
         }
         return;

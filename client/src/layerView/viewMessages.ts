@@ -15,8 +15,8 @@ export function parseViewMessage(raw: unknown): ViewMessage | null {
     case 'reveal':
       return isCount(message.line, MAX_LINE) ? { type: 'reveal', line: message.line } : null;
     case 'rendered':
-      return isCount(message.version, Number.MAX_SAFE_INTEGER) && isCount(message.layerBlocks, MAX_LINE)
-        ? { type: 'rendered', version: message.version, layerBlocks: message.layerBlocks }
+      return isCount(message.version, Number.MAX_SAFE_INTEGER) && isCount(message.layerBlocks, MAX_LINE) && isDuration(message.drawMs)
+        ? { type: 'rendered', version: message.version, layerBlocks: message.layerBlocks, drawMs: message.drawMs }
         : null;
     case 'export': {
       const format = message.format;
@@ -31,6 +31,10 @@ export function parseViewMessage(raw: unknown): ViewMessage | null {
 
 function isCount(value: unknown, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max;
+}
+
+function isDuration(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
 function isExportFormat(value: unknown): value is ExportFormat {

@@ -43,8 +43,10 @@ export function layoutScene(view: LayerView, options: SceneOptions): SceneElemen
   const columns = view.columns;
   const stackHeights = columns.map(stackHeight);
   const maxStack = Math.max(0, ...stackHeights);
-  const top = MARGIN + TITLE_H + (view.target >= 0 ? CONTAINERS_H : 0);
-  const stackBottom = top + maxStack;
+  // The stacks stand on y = 0 and grow upwards: a new top layer moves nothing already drawn,
+  // so the webview's patch of an edit touches only what changed.
+  const stackBottom = 0;
+  const minY = stackBottom - maxStack - (view.target >= 0 ? CONTAINERS_H : 0) - TITLE_H - MARGIN;
   const blockBoxes = new Map<string, Placed>();
   const columnTops: number[] = [];
   const nodes: SceneNode[] = [];
@@ -71,22 +73,22 @@ export function layoutScene(view: LayerView, options: SceneOptions): SceneElemen
   const legend = el('g', { class: 'lw-legend-group' },
     ...LEGEND.map((line, i) => el('text', { class: 'lw-legend', x: MARGIN, y: legendTop + i * 16 }, line)));
   width = Math.max(width, MARGIN * 2 + Math.max(...LEGEND.map((l) => l.length)) * 6.6);
-  const height = legendTop + LEGEND.length * 16 + MARGIN;
+  const height = legendTop + LEGEND.length * 16 + MARGIN - minY;
 
   const title = el('g', {},
-    el('text', { class: 'lw-title', x: MARGIN, y: MARGIN + 14 }, options.title),
-    el('text', { class: 'lw-sub', x: MARGIN, y: MARGIN + 31 }, summary(view)));
+    el('text', { class: 'lw-title', x: MARGIN, y: minY + MARGIN + 14 }, options.title),
+    el('text', { class: 'lw-sub', x: MARGIN, y: minY + MARGIN + 31 }, summary(view)));
   const defs = el('defs', {},
     el('marker', { id: 'lw-head', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
       el('path', { class: 'lw-arrowhead', d: 'M0,0 L10,5 L0,10 z' })));
   const children: SceneNode[] = [];
   if (options.css !== undefined) children.push(el('style', {}, options.css));
-  children.push(defs, el('rect', { class: 'lw-bg', x: 0, y: 0, width: Math.ceil(width), height }), title, ...nodes, legend);
+  children.push(defs, el('rect', { class: 'lw-bg', x: 0, y: minY, width: Math.ceil(width), height }), title, ...nodes, legend);
   return el('svg', {
     class: 'lw-root',
     width: Math.ceil(width),
     height,
-    viewBox: `0 0 ${Math.ceil(width)} ${height}`,
+    viewBox: `0 ${minY} ${Math.ceil(width)} ${height}`,
     role: 'group',
     'aria-label': `Layers of ${options.title}`,
   }, ...children);
