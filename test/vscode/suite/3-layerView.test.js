@@ -176,7 +176,8 @@ describe('Layer view', function () {
     }
   });
 
-  it('follows the active Dockerfile and measures the update latency on a 2,000-line file', async () => {
+  it('follows the active Dockerfile and measures the update latency on a 2,000-line file', async function () {
+    this.timeout(300000); // measured, not asserted: a loaded machine only makes it slow
     const stages = [];
     for (let s = 0; s < 10; s++) {
       stages.push(`FROM debian:bookworm AS stage${s}`, 'WORKDIR /src');
@@ -191,7 +192,7 @@ describe('Layer view', function () {
     const samples = [];
     const draws = [];
     const afterModel = [];
-    for (let k = 0; k < 10; k++) {
+    for (let k = 0; k < 5; k++) {
       const at = big.doc.lineAt(big.doc.lineCount - 1).range.end;
       const t0 = performance.now();
       await big.editor.edit((e) => e.insert(at, `\nRUN echo "typed ${k}"`));

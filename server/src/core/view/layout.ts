@@ -134,7 +134,7 @@ function drawColumn(column: StageColumn, c: number, x: number, stackBottom: numb
       box({ x, y, w: COL_W, h: BLOCK_H }), label(x, y, text), lineText(x, y, column.line)));
     y += BLOCK_H + BLOCK_GAP;
   }
-  const count = column.base.count === null ? 'base layers: ?' : column.base.count === 0 ? 'no layers' : plural(column.base.count, 'base layer');
+  const count = column.base.count === null ? '? layers' : column.base.count === 0 ? 'no layers' : plural(column.base.count, 'base layer');
   const baseAria = `Base image ${column.base.image}: ${column.base.count === null ? 'layer count unknown' : plural(column.base.count, 'layer')}`;
   parts.push(el('g', { ...classed(nav(c, row++, column.line, column.line, baseAria), 'lw-block lw-base') },
     box({ x, y, w: COL_W, h: BLOCK_H }),
