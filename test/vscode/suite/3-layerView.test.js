@@ -109,9 +109,47 @@ describe('Layer view', function () {
     const render = await nextRender(api, demo.doc, (r) => r.version === demo.doc.version);
     assert.strictEqual(render.layerBlocks, before + 1);
     if (ui.available()) {
-      const top = await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelector('.lw-stage.lw-target .lw-layer .lw-label')?.textContent"), (t) => /a new layer/.test(t || ''));
+      const top = await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelector('.lw-stage.lw-target .lw-layer .lw-label')?.textContent ?? ''"), (t) => /a new layer/.test(t || ''));
       assert.match(top, /RUN echo "a new layer"/);
     }
+  });
+
+  it('shows a rule finding on the layer it is about', async function () {
+    if (!ui.available()) this.skip();
+    const end = demo.doc.lineAt(demo.doc.lineCount - 1).range.end;
+    await demo.editor.edit((e) => e.insert(end, '\nCOPY --bogus=1 a /a'));
+    const line = demo.doc.lineCount - 1;
+    const finding = await ui.waitFor(() => ui.webviewEval(MARKER, `document.querySelector('.lw-layer[data-line="${line}"] .lw-finding')?.textContent ?? ''`),
+      (t) => /--bogus/.test(t || ''), 20000);
+    assert.match(finding, /COPY has no flag --bogus/);
+    const label = await ui.webviewEval(MARKER, `document.querySelector('.lw-layer[data-line="${line}"]').getAttribute('aria-label')`);
+    assert.match(label, /1 finding: error COPY has no flag --bogus/);
+  });
+
+  it('keeps the container count when the panel is hidden and shown again', async function () {
+    if (!ui.available()) this.skip();
+    await ui.webviewClick(MARKER, '#more');
+    await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelectorAll('.lw-container').length"), (n) => n === 3);
+    // Opening an editor in the panel's group hides the webview (its page is discarded), then bring it back.
+    const other = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'hide the layer view' });
+    await vscode.window.showTextDocument(other, vscode.ViewColumn.Two);
+    await ui.waitFor(() => ui.evaluate(`!!Array.from(document.querySelectorAll('iframe.webview')).find((f) => f.offsetParent !== null)`), (v) => v === false);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.window.showTextDocument(demo.doc, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('layerwise.showLayers');
+    const count = await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelectorAll('.lw-container').length").catch(() => 0), (n) => n === 3, 20000);
+    assert.strictEqual(count, 3);
+    await ui.webviewClick(MARKER, '#fewer');
+    await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelectorAll('.lw-container').length"), (n) => n === 2);
+  });
+
+  it('runs Show Layers from the final-image CodeLens', async () => {
+    const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', demo.doc.uri, 100);
+    const finalLens = lenses.find((l) => l.command && /^Final image/.test(l.command.title));
+    assert.ok(finalLens, 'no final-image lens');
+    assert.strictEqual(finalLens.command.command, 'layerwise.showLayers');
+    const others = lenses.filter((l) => l !== finalLens && l.command && l.command.command === 'layerwise.showLayers');
+    assert.deepStrictEqual(others, []);
   });
 
   it('selects the instruction in the editor when its layer is clicked', async function () {
@@ -129,7 +167,7 @@ describe('Layer view', function () {
     const copy = model.stages[1].instructions.find((i) => i.keyword === 'COPY');
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === demo.doc);
     editor.selection = new vscode.Selection(copy.line, 3, copy.line, 3);
-    const current = await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelector('.lw-current')?.getAttribute('data-line')"), (l) => l === String(copy.line));
+    const current = await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelector('.lw-current')?.getAttribute('data-line') ?? ''"), (l) => l === String(copy.line));
     assert.strictEqual(current, String(copy.line));
   });
 
