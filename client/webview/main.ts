@@ -91,6 +91,7 @@ function render(): void {
     picture.replaceChildren(svg);
   }
   shown = { scene: current, dom: svg };
+  fitWidth();
   message.hidden = true;
   fileLabel.textContent = drawing.fileName;
   const again = focusedLine === undefined || focusedLine === null
@@ -100,6 +101,21 @@ function render(): void {
   makeCurrent(svg, again ?? undefined, again !== undefined && again !== document.activeElement);
   highlightCursor(false);
   vscode.postMessage({ type: 'rendered', version: drawing.version, layerBlocks: svg.querySelectorAll('.lw-layer').length, drawMs: performance.now() - started });
+}
+
+/** Below this scale text gets too small to read: scroll instead of shrinking. */
+const MIN_FIT_SCALE = 0.6;
+
+/** Shrinks a picture a little wider than the panel to fit it; a much wider one keeps its size and scrolls. */
+function fitWidth(): void {
+  if (!shown) return;
+  const svg = shown.dom as SVGSVGElement;
+  const width = Number(shown.scene.attrs.width);
+  const height = Number(shown.scene.attrs.height);
+  const available = picture.clientWidth - 8;
+  const scale = available > 0 && available < width && available / width >= MIN_FIT_SCALE ? available / width : 1;
+  svg.setAttribute('width', String(Math.floor(width * scale)));
+  svg.setAttribute('height', String(Math.floor(height * scale)));
 }
 
 /** Marks the item of the cursor's line; scrolls to it only when the cursor moved (not on every redraw). */
@@ -197,6 +213,7 @@ function changeContainers(delta: number): void {
   scheduleRender();
 }
 
+window.addEventListener('resize', fitWidth);
 document.getElementById('fewer')!.addEventListener('click', () => changeContainers(-1));
 document.getElementById('more')!.addEventListener('click', () => changeContainers(1));
 document.getElementById('export-svg')!.addEventListener('click', () => void exportPicture('svg'));

@@ -4,8 +4,8 @@ import { el, type SceneElement, type SceneNode } from './scene';
 import type { ConfigEntry, LayerBlock, LayerView, StageColumn } from './viewModel';
 
 const MARGIN = 16;
-const COL_W = 300;
-const COL_GAP = 90;
+const COL_W = 280;
+const COL_GAP = 70;
 const BLOCK_H = 26;
 const FINDING_H = 15;
 const BLOCK_GAP = 3;
