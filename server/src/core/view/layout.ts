@@ -12,17 +12,21 @@ const BLOCK_GAP = 3;
 /** Average advance of a 12px monospace glyph: enough to shorten labels so they fit their block. */
 const CHAR_W = 7.4;
 const TITLE_H = 40;
-const CONTAINER_W = 150;
+const CONTAINER_W = 140;
 const CONTAINER_GAP = 12;
 const CONTAINER_H = 24;
-const CONTAINERS_H = 20 + CONTAINER_H + 46;
+const VOLUME_W = 160;
+const VOLUMES_H = 44;
+const CONTAINERS_H = VOLUMES_H + 20 + CONTAINER_H + 46;
 const HEADER_H = 40;
 const CONFIG_ROW_H = 18;
 
 export const LEGEND = [
-  'Image layers are read-only and shared by every container started from the image.',
-  'Each container adds one thin read-write layer: a file changed in a container is first copied up from the image (copy-on-write).',
-  'Removing a container deletes its read-write layer and every change in it; volumes live outside the container and persist.',
+  'Image layers are read-only, shared by every container of the image.',
+  'Each container adds one thin read-write layer: a file it changes is',
+  'first copied up from the image into that layer (copy-on-write).',
+  'Removing a container deletes its read-write layer and every change',
+  'in it; volumes live outside the container and persist.',
 ] as const;
 
 export interface SceneOptions {
@@ -72,7 +76,7 @@ export function layoutScene(view: LayerView, options: SceneOptions): SceneElemen
   const legendTop = cardsBottom + 22;
   const legend = el('g', { class: 'lw-legend-group' },
     ...LEGEND.map((line, i) => el('text', { class: 'lw-legend', x: MARGIN, y: legendTop + i * 16 }, line)));
-  width = Math.max(width, MARGIN * 2 + Math.max(...LEGEND.map((l) => l.length)) * 6.6);
+  width = Math.max(width, MARGIN * 2 + Math.max(...LEGEND.map((l) => l.length)) * 6.8);
   const height = legendTop + LEGEND.length * 16 + MARGIN - minY;
 
   const title = el('g', {},
@@ -161,10 +165,21 @@ function roleText(column: StageColumn): string {
   }
 }
 
+function roleBadge(column: StageColumn): string {
+  switch (column.role) {
+    case 'target':
+      return 'TARGET · shipped';
+    case 'ships':
+      return 'ships (target builds on it)';
+    case 'build-only':
+      return 'build-only';
+  }
+}
+
 function drawHeader(column: StageColumn, c: number, row: number, x: number, y: number, view: LayerView): { node: SceneElement; bottom: number } {
   const lines: SceneNode[] = [
     el('text', { class: 'lw-stage-name', x: x + 2, y: y + 13 }, fit(`Stage ${column.name}`, 26)),
-    el('text', { class: column.role === 'target' ? 'lw-target-badge' : 'lw-sub', x: x + COL_W - 2, y: y + 13, 'text-anchor': 'end' }, roleText(column)),
+    el('text', { class: column.role === 'target' ? 'lw-target-badge' : 'lw-sub', x: x + COL_W - 2, y: y + 13, 'text-anchor': 'end' }, roleBadge(column)),
     el('text', { class: 'lw-sub', x: x + 2, y: y + 29 }, fit(`FROM ${column.baseImage}`, (COL_W - 40) / 6.8)),
     el('text', { class: 'lw-line', x: x + COL_W - 2, y: y + 29, 'text-anchor': 'end' }, `L${column.line + 1}`),
   ];
@@ -224,7 +239,7 @@ function drawLayer(block: LayerBlock, c: number, row: number, at: Placed, total:
 }
 
 function drawContainers(view: LayerView, x: number, stackTop: number): { node: SceneElement; right: number } {
-  const y = stackTop - CONTAINERS_H + 20;
+  const y = stackTop - (CONTAINERS_H - VOLUMES_H) + 20;
   const parts: SceneNode[] = [el('text', { class: 'lw-sub', x, y: y - 6 }, `${plural(view.containers, 'container')} of this image (adjust with + / −)`)];
   const centers: number[] = [];
   for (let i = 0; i < view.containers; i++) {
@@ -238,18 +253,18 @@ function drawContainers(view: LayerView, x: number, stackTop: number): { node: S
   }
   const rowRight = x + view.containers * (CONTAINER_W + CONTAINER_GAP);
   parts.push(el('text', { class: 'lw-sub', x: x + COL_W / 2 + 8, y: stackTop - 8 }, 'shared, read-only'));
-  const volumes = view.volumes.length > 0 ? view.volumes : [];
+  // Volumes sit above the containers, outside every one of them, each linked to all the containers.
+  const volumes = view.volumes;
+  const labels = volumes.length > 0 ? volumes.map((v) => `volume ${fit(v, 14)}`) : ['no VOLUME declared'];
   let right = rowRight;
-  const vx = rowRight + 24;
-  const labels = volumes.length > 0 ? volumes.map((v) => `volume ${fit(v, 16)}`) : ['volume (none declared)'];
+  const vy = y - VOLUMES_H - 16;
   labels.forEach((text, i) => {
-    const vy = y - 4 + i * 36;
-    const w = 170;
+    const vx = x + i * (VOLUME_W + CONTAINER_GAP);
     parts.push(el('g', { class: `lw-volume${volumes.length === 0 ? ' lw-volume-none' : ''}`, role: 'img', 'aria-label': `${text}: stored outside every container, kept when a container is removed` },
-      el('rect', { class: 'lw-box', x: vx, y: vy, width: w, height: 28, rx: 10 }),
-      el('text', { x: vx + 10, y: vy + 18 }, text)));
-    parts.push(el('path', { class: 'lw-volume-link', d: `M${vx},${vy + 14} L${rowRight - CONTAINER_GAP},${y + CONTAINER_H / 2}` }));
-    right = Math.max(right, vx + w);
+      el('rect', { class: 'lw-box', x: vx, y: vy, width: VOLUME_W, height: 26, rx: 10 }),
+      el('text', { x: vx + 10, y: vy + 17 }, text)));
+    for (const cx of centers) parts.push(el('path', { class: 'lw-volume-link', d: `M${vx + VOLUME_W / 2},${vy + 26} L${cx},${y}` }));
+    right = Math.max(right, vx + VOLUME_W);
   });
   return { node: el('g', { class: 'lw-containers' }, ...parts), right };
 }
