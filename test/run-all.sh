@@ -5,9 +5,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -d node_modules ] || ! command -v chromium >/dev/null || [ ! -e node_modules/code-server/package.json ]; then
-  bash scripts/install.sh || exit 1
-fi
+# install.sh is idempotent and quiet (about 2 s when nothing is missing), so new dependencies after a pull
+# are picked up without a separate step.
+bash scripts/install.sh || exit 1
 
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
@@ -54,6 +54,17 @@ if [ -n "$(find test/unit test/lsp test/cli -name '*.test.ts' 2>/dev/null | head
 else
   recap+=("unit/lsp/cli: no spec files")
 fi
+
+echo "== TextMate grammar (fixtures with vscode-tmgrammar-test, then the corpus sweep)"
+npm run -s test:grammar 2>&1 | tee "$logs/grammar.log"
+grammar_status=${PIPESTATUS[0]}
+grammar_pass=$(( $(grep -c '^✓' "$logs/grammar.log" || true) + $(grep -Eo 'corpus-sweep: [0-9]+ passed' "$logs/grammar.log" | grep -Eo '[0-9]+' || echo 0) ))
+grammar_fail=$(( $(grep -c '^✖' "$logs/grammar.log" || true) + $(grep -Eo '[0-9]+ failed' "$logs/grammar.log" | grep -Eo '[0-9]+' || echo 0) ))
+if [ "$grammar_status" -ne 0 ] && [ "$grammar_fail" -eq 0 ]; then grammar_fail=1; fi
+if [ "$grammar_status" -ne 0 ]; then problems+=("grammar: $grammar_fail failing"); fi
+passed=$((passed + grammar_pass))
+failed=$((failed + grammar_fail))
+recap+=("grammar: $grammar_pass passing, $grammar_fail failing")
 
 echo "== VS Code integration (code-server + chromium; screenshots in test-artifacts/)"
 TEST_TIMEOUT=${TEST_TIMEOUT:-240} node test/vscode/runTest.js 2>&1 | tee "$logs/vscode.log"

@@ -1,5 +1,5 @@
 // The extension's context: what commands and views share (output channel, the running language client).
-// Created once in activate and handed to every command factory and view, never stored in a global.
+// Created once in activate and handed to every command factory and view.
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './languageClient';
@@ -7,7 +7,7 @@ import { createLanguageClient } from './languageClient';
 /** How long a stopping server may take to shut down before it is killed. */
 const STOP_TIMEOUT_MS = 2000;
 
-export class Ctx implements vscode.Disposable {
+export class Ctx {
   readonly output: vscode.LogOutputChannel;
   private languageClient: LanguageClient | undefined;
   private readonly clientStarted = new vscode.EventEmitter<LanguageClient>();
@@ -60,10 +60,6 @@ export class Ctx implements vscode.Disposable {
   async restart(): Promise<void> {
     await this.stop();
     await this.start();
-  }
-
-  dispose(): void {
-    void this.stop();
   }
 
   private reportStartFailure(error: unknown): void {

@@ -2,7 +2,7 @@
 // request `layerwise/layers` answers with the layer model of the demo file; restarting brings it back.
 const assert = require('assert');
 const vscode = require('vscode');
-const { poll, openDemo, activeApi, linesMatching } = require('./demo');
+const { poll, openDemo, activeApi, requestLayers, linesMatching } = require('./demo');
 
 describe('Layerwise language server in VS Code', () => {
   let demo;
@@ -12,9 +12,7 @@ describe('Layerwise language server in VS Code', () => {
     api = await activeApi();
   });
 
-  const requestLayers = () => api.client.sendRequest('layerwise/layers', {
-    textDocument: { uri: api.client.code2ProtocolConverter.asUri(demo.uri) },
-  });
+  const layers = () => requestLayers(api, demo.uri);
 
   it('activates and runs the server', () => {
     assert.ok(api.client, 'activate() returned no client');
@@ -22,7 +20,7 @@ describe('Layerwise language server in VS Code', () => {
   });
 
   it('answers layerwise/layers with the stages and layers of the demo Dockerfile', async () => {
-    const model = await poll('layer model', requestLayers, (m) => m && m.stages.length > 0);
+    const model = await poll('layer model', layers, (m) => m && m.stages.length > 0);
     assert.deepStrictEqual(model.stages.map((s) => s.name), ['build', 'runtime']);
     assert.deepStrictEqual(model.stages.map((s) => s.line), linesMatching(demo.doc, /^FROM /));
     assert.strictEqual(model.finalImage.stage, 1);
@@ -43,7 +41,7 @@ describe('Layerwise language server in VS Code', () => {
     await vscode.commands.executeCommand('layerwise.restartServer');
     assert.notStrictEqual(api.client, before, 'the client was not replaced');
     assert.ok(api.client.isRunning());
-    const model = await poll('layer model after restart', requestLayers, (m) => m && m.stages.length === 2);
+    const model = await poll('layer model after restart', layers, (m) => m && m.stages.length === 2);
     assert.strictEqual(model.finalImage.stage, 1);
   });
 });

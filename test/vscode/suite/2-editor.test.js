@@ -3,7 +3,7 @@
 const assert = require('assert');
 const vscode = require('vscode');
 const ui = require('../ui-bridge');
-const { poll, openDemo, activeApi, linesMatching, hoverText } = require('./demo');
+const { poll, openDemo, activeApi, codeLenses, linesMatching, hoverText } = require('./demo');
 
 describe('CodeLens and hover on the demo Dockerfile', () => {
   let demo;
@@ -16,8 +16,7 @@ describe('CodeLens and hover on the demo Dockerfile', () => {
     runLine = linesMatching(demo.doc, /^RUN /)[0];
   });
 
-  // The third argument makes VS Code resolve the lenses, so titles are filled in.
-  const lenses = () => vscode.commands.executeCommand('vscode.executeCodeLensProvider', demo.uri, 100);
+  const lenses = () => codeLenses(demo.uri);
   const titlesOn = (all, line) => all.filter((l) => l.range.start.line === line && l.command).map((l) => l.command.title);
 
   it('shows the layer count above a FROM line', async () => {
@@ -26,8 +25,8 @@ describe('CodeLens and hover on the demo Dockerfile', () => {
   });
 
   it('marks a RUN line as a layer', async () => {
-    const all = await poll('lens on RUN', lenses, (ls) => titlesOn(ls, runLine).some((t) => /layer/.test(t)));
-    assert.ok(titlesOn(all, runLine).some((t) => /layer/.test(t)));
+    const all = await poll('lens on RUN', lenses, (ls) => titlesOn(ls, runLine).some((t) => /\blayer \d/.test(t)));
+    assert.ok(titlesOn(all, runLine).some((t) => /\blayer \d/.test(t)));
   });
 
   it('explains the layer in the hover of a RUN keyword', async () => {

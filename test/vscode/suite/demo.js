@@ -5,7 +5,7 @@ const vscode = require('vscode');
 const EXTENSION_ID = 'layerwise.layerwise';
 
 /** Polls get() until ok(value) holds; the deadline turns a silent hang into a message with the last value. */
-async function poll(what, get, ok, timeoutMs = 20000) {
+async function poll(what, get, ok, timeoutMs = 30000) {
   let last;
   for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
     last = await get();
@@ -32,6 +32,18 @@ async function activeApi() {
   return api;
 }
 
+/** The layer model the server holds for uri, through the custom request `layerwise/layers`. */
+function requestLayers(api, uri) {
+  return api.client.sendRequest('layerwise/layers', {
+    textDocument: { uri: api.client.code2ProtocolConverter.asUri(uri) },
+  });
+}
+
+/** Resolved CodeLens of uri (the third argument makes VS Code resolve them, so titles are filled in). */
+function codeLenses(uri) {
+  return vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri, 100);
+}
+
 /** 0-based lines whose text matches re. */
 function linesMatching(doc, re) {
   const lines = [];
@@ -44,4 +56,4 @@ function hoverText(hovers) {
   return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
 }
 
-module.exports = { EXTENSION_ID, poll, openDemo, activeApi, linesMatching, hoverText };
+module.exports = { EXTENSION_ID, poll, openDemo, activeApi, requestLayers, codeLenses, linesMatching, hoverText };

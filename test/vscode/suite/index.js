@@ -5,7 +5,7 @@ const path = require('path');
 const Mocha = require('mocha');
 
 exports.run = () => {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000 });
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000 });
   for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
