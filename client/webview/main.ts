@@ -43,6 +43,8 @@ let cursorLine: number | null = null;
 let scheduled = false;
 /** The scene on screen and its DOM: the next render patches it. */
 let shown: { scene: SceneElement; dom: Node } | undefined;
+/** Layer blocks of the last render by what they show: unchanged ones are reused, and patching skips them. */
+let blockMemo = new Map<string, SceneElement>();
 
 function readState(raw: unknown): SavedState {
   const value = typeof raw === 'object' && raw !== null ? (raw as Partial<Record<keyof SavedState, unknown>>) : {};
@@ -63,6 +65,17 @@ function scene(css?: string): SceneElement | undefined {
   return layoutScene(view, { title: drawing.fileName, css });
 }
 
+/** The scene for the screen: reuses the blocks of the previous render that did not change. */
+function screenScene(): SceneElement | undefined {
+  if (!drawing) return undefined;
+  const previous = blockMemo;
+  const next = new Map<string, SceneElement>();
+  const view = buildLayerView(drawing.model, { containers: state.containers, findings: drawing.findings });
+  const result = layoutScene(view, { title: drawing.fileName, memo: { get: (key) => previous.get(key), set: (key, element) => next.set(key, element) } });
+  blockMemo = next;
+  return result;
+}
+
 /** Coalesces bursts of messages (typing) into one render per frame. */
 function scheduleRender(): void {
   if (scheduled) return;
@@ -75,7 +88,7 @@ function scheduleRender(): void {
 
 function render(): void {
   const started = performance.now();
-  const current = scene();
+  const current = screenScene();
   countLabel.textContent = `${state.containers} container${state.containers === 1 ? '' : 's'}`;
   if (!current || !drawing) return;
   // Keep keyboard focus on the same instruction across redraws.
@@ -114,8 +127,13 @@ function fitWidth(): void {
   const height = Number(shown.scene.attrs.height);
   const available = picture.clientWidth - 8;
   const scale = available > 0 && available < width && available / width >= MIN_FIT_SCALE ? available / width : 1;
-  svg.setAttribute('width', String(Math.floor(width * scale)));
-  svg.setAttribute('height', String(Math.floor(height * scale)));
+  // Writing an unchanged size would still make the browser lay the whole picture out again.
+  setIfChanged(svg, 'width', String(Math.floor(width * scale)));
+  setIfChanged(svg, 'height', String(Math.floor(height * scale)));
+}
+
+function setIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 /** Marks the item of the cursor's line; scrolls to it only when the cursor moved (not on every redraw). */
@@ -128,13 +146,14 @@ function highlightCursor(scroll: boolean): void {
   });
   for (const item of Array.from(picture.querySelectorAll('.lw-current'))) if (item !== hit) item.classList.remove('lw-current');
   if (!hit) return;
-  hit.classList.add('lw-current');
+  if (!hit.classList.contains('lw-current')) hit.classList.add('lw-current');
   if (scroll) hit.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 function showMessage(text: string): void {
   drawing = undefined;
   shown = undefined;
+  blockMemo = new Map();
   picture.replaceChildren();
   fileLabel.textContent = '';
   message.textContent = text;

@@ -121,3 +121,27 @@ describe('layer view helpers', () => {
     assert.equal(scene.filter((e) => hasClass(e, 'lw-container')).length, 0);
   });
 });
+
+describe('layer scene memo', () => {
+  function draw(text: string, previous: Map<string, unknown>) {
+    const next = new Map<string, import('../../../server/src/core/view').SceneElement>();
+    const view = buildLayerView(analyze(text).layerModel, { containers: 2, findings: [] });
+    const scene = layoutScene(view, {
+      title: 'x',
+      memo: { get: (key) => previous.get(key) as import('../../../server/src/core/view').SceneElement | undefined, set: (key, element) => next.set(key, element) },
+    });
+    return { next, layers: [...elements(scene)].filter((e) => hasClass(e, 'lw-layer')) };
+  }
+
+  for (const eol of ['\n', '\r\n']) {
+    it(`reuses every block a new top layer leaves unchanged (${JSON.stringify(eol)})`, () => {
+      const text = ['FROM alpine', 'RUN a', 'COPY b /b', 'RUN c'].join(eol) + eol;
+      const first = draw(text, new Map());
+      const second = draw(`${text}RUN d${eol}`, first.next);
+      assert.equal(second.layers.length, 4);
+      assert.equal(second.layers.filter((l) => first.layers.includes(l)).length, 3);
+      const edited = draw(text.replace('RUN a', 'RUN z'), second.next);
+      assert.equal(edited.layers.filter((l) => second.layers.includes(l)).length, 2);
+    });
+  }
+});

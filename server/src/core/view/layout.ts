@@ -34,6 +34,13 @@ export interface SceneOptions {
   readonly title: string;
   /** CSS embedded in the SVG (exports, CLI); omitted when the page styles the picture. */
   readonly css?: string;
+  /** Layer blocks drawn last time: an unchanged block is the same object, so a redraw can skip it. */
+  readonly memo?: SceneMemo;
+}
+
+export interface SceneMemo {
+  get(key: string): SceneElement | undefined;
+  set(key: string, element: SceneElement): void;
 }
 
 interface Placed {
@@ -58,7 +65,7 @@ export function layoutScene(view: LayerView, options: SceneOptions): SceneElemen
 
   columns.forEach((column, c) => {
     const x = MARGIN + c * (COL_W + COL_GAP);
-    const drawn = drawColumn(column, c, x, stackBottom, blockBoxes, view);
+    const drawn = drawColumn(column, c, x, stackBottom, blockBoxes, options.memo);
     columnTops.push(stackBottom - stackHeights[c]);
     cardsBottom = Math.max(cardsBottom, drawn.bottom);
     nodes.push(drawn.node);
@@ -120,16 +127,22 @@ function nav(col: number, row: number, line: number, endLine: number, label: str
   return { class: 'lw-nav', tabindex: -1, role: 'button', 'aria-label': label, 'data-col': col, 'data-row': row, 'data-line': line, 'data-end-line': endLine };
 }
 
-function drawColumn(column: StageColumn, c: number, x: number, stackBottom: number, boxes: Map<string, Placed>, view: LayerView): { node: SceneElement; bottom: number } {
+function drawColumn(column: StageColumn, c: number, x: number, stackBottom: number, boxes: Map<string, Placed>, memo: SceneMemo | undefined): { node: SceneElement; bottom: number } {
   const parts: SceneNode[] = [];
-  const total = (column.inherited?.count ?? 0) + column.layers.length;
-  // Rows top to bottom, as the eye reads the stack: newest layer first.
-  let row = 0;
+  // Rows count from the base (0): upwards negative, so a new top layer renumbers nothing below it.
+  const below = column.inherited ? 2 : 1;
+  let row = -(below + column.layers.length - 1);
   let y = stackBottom - stackHeight(column);
   for (const block of [...column.layers].reverse()) {
     const h = blockHeight(block.findings);
-    boxes.set(block.id, { x, y, w: COL_W, h });
-    parts.push(drawLayer(block, c, row++, { x, y, w: COL_W, h }, total));
+    const at = { x, y, w: COL_W, h };
+    boxes.set(block.id, at);
+    const key = `${c}|${row}|${x},${y},${h}|${JSON.stringify(block)}`;
+    let drawn = memo?.get(key);
+    if (!drawn) drawn = drawLayer(block, c, row, at);
+    memo?.set(key, drawn);
+    parts.push(drawn);
+    row++;
     y += h + BLOCK_GAP;
   }
   if (column.inherited) {
@@ -146,7 +159,7 @@ function drawColumn(column: StageColumn, c: number, x: number, stackBottom: numb
     lineText(x, y, column.line, count)));
   y += BLOCK_H + BLOCK_GAP;
 
-  const header = drawHeader(column, c, row++, x, y + 6, view);
+  const header = drawHeader(column, c, row++, x, y + 6);
   parts.push(header.node);
   const card = drawConfig(column.config, c, row, x, header.bottom + 8);
   parts.push(card.node);
@@ -176,7 +189,7 @@ function roleBadge(column: StageColumn): string {
   }
 }
 
-function drawHeader(column: StageColumn, c: number, row: number, x: number, y: number, view: LayerView): { node: SceneElement; bottom: number } {
+function drawHeader(column: StageColumn, c: number, row: number, x: number, y: number): { node: SceneElement; bottom: number } {
   const lines: SceneNode[] = [
     el('text', { class: 'lw-stage-name', x: x + 2, y: y + 13 }, fit(`Stage ${column.name}`, 26)),
     el('text', { class: column.role === 'target' ? 'lw-target-badge' : 'lw-sub', x: x + COL_W - 2, y: y + 13, 'text-anchor': 'end' }, roleBadge(column)),
@@ -194,7 +207,6 @@ function drawHeader(column: StageColumn, c: number, row: number, x: number, y: n
     frame.push(el('rect', { class: 'lw-target-frame', x: x - 6, y: stackTop - 6, width: COL_W + 12, height: bottom - stackTop + 10, rx: 6 }));
   }
   const aria = `Stage ${column.name}, FROM ${column.baseImage}, line ${column.line + 1}, ${roleText(column)}${findingsAria(column.findings)}`;
-  void view;
   return {
     node: el('g', {}, ...frame, el('g', { ...classed(nav(c, row, column.line, column.line, aria), 'lw-header') },
       el('rect', { class: 'lw-box lw-header-box', x, y, width: COL_W, height: bottom - y, fill: 'transparent' }), ...lines, ...titleOf(column.findings))),
@@ -221,7 +233,7 @@ function drawConfig(entries: readonly ConfigEntry[], c: number, firstRow: number
   return { node: el('g', { class: 'lw-card' }, el('rect', { x, y, width: COL_W, height: bottom - y, rx: 4 }), ...rows), bottom };
 }
 
-function drawLayer(block: LayerBlock, c: number, row: number, at: Placed, total: number): SceneElement {
+function drawLayer(block: LayerBlock, c: number, row: number, at: Placed): SceneElement {
   const tags = [block.link ? 'link' : '', block.mounts.length > 0 ? `mount:${block.mounts.join(',')}` : '', block.size ?? ''].filter(Boolean);
   const right = [...tags, `L${block.line + 1}`].join(' · ');
   const room = (COL_W - 20 - right.length * 6.6) / CHAR_W;
@@ -233,7 +245,7 @@ function drawLayer(block: LayerBlock, c: number, row: number, at: Placed, total:
   if (block.findings.length > 0) parts.push(findingText(block.findings[0], at.x + 8, at.y + BLOCK_H + 9, block.findings.length - 1));
   const via = block.onbuildLine !== null ? ` (ONBUILD trigger, line ${block.onbuildLine + 1})` : '';
   const from = block.fromImage !== null ? `, copies from image ${block.fromImage}` : '';
-  const aria = `Layer ${block.layerIndex + 1} of ${total}, line ${block.line + 1}${via}: ${block.label}${from}${block.size ? `, ${block.size}` : ''}${findingsAria(block.findings)}`;
+  const aria = `Layer ${block.layerIndex + 1}, line ${block.line + 1}${via}: ${block.label}${from}${block.size ? `, ${block.size}` : ''}${findingsAria(block.findings)}`;
   return el('g', { ...classed(nav(c, row, block.line, block.endLine, aria), 'lw-block lw-layer'), 'data-layer': block.id, 'data-keyword': block.keyword },
     ...parts, ...titleOf(block.findings));
 }
