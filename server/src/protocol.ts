@@ -104,11 +104,22 @@ export const SHOW_LAYERS_COMMAND = 'layerwise.showLayers';
 export interface LayerwiseSettings {
   target: string | null;
   codeLens: { enabled: boolean };
+  /** `layerwise.rules`: severity per rule id (or alias): `off`, `error`, `warning`, `info`, `hint`. */
+  rules: Record<string, 'off' | 'error' | 'warning' | 'info' | 'hint'>;
+  /** `layerwise.hadolintConfig`: path of a `.hadolint.yaml` to use instead of the nearest one. */
+  hadolintConfig: string | null;
+  /** `layerwise.buildkitCheck`: BuildKit check options (`skip=…;error=true`) replacing the file's `# check=`. */
+  buildkitCheck: string | null;
+  inlayHints: { enabled: boolean };
 }
 
 export const DEFAULT_SETTINGS: LayerwiseSettings = {
   target: null,
   codeLens: { enabled: true },
+  rules: {},
+  hadolintConfig: null,
+  buildkitCheck: null,
+  inlayHints: { enabled: true },
 };
 
 // ---------------------------------------------------------------------------------------------------------------

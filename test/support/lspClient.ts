@@ -2,12 +2,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { REPO_ROOT } from './paths';
 
 export interface TestServer {
   readonly connection: MessageConnection;
   readonly process: ChildProcess;
+  /** What the server answered to `initialize` (its capabilities). */
+  readonly initializeResult: InitializeResult;
   open(uri: string, text: string, version?: number): void;
   change(uri: string, text: string, version: number): void;
   /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
@@ -29,11 +31,12 @@ export async function startServer(configuration: Record<string, unknown> = {}): 
   connection.onRequest('workspace/codeLens/refresh', () => null);
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  const initializeResult = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
   await connection.sendNotification('initialized', {});
   return {
     connection,
     process: child,
+    initializeResult,
     open(uri, text, version = 1) {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version, text } });
     },
