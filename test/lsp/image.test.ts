@@ -125,5 +125,22 @@ for (const eol of ['\n', '\r\n']) {
       );
       assert.equal((await lensTitles(uri)).length, 6);
     });
+
+    it('leaves the wasted-bytes diagnostic out when layerwise.rules turns it off, sizes still shown', async () => {
+      const off = await startServer({ rules: { 'image-wasted-bytes': 'off' } });
+      try {
+        const uri = pathToFileURL(path.join(dir, 'Off.Dockerfile')).toString();
+        const opened = off.diagnostics(uri);
+        off.open(uri, text);
+        await opened;
+        const republished = off.diagnostics(uri);
+        await off.connection.sendRequest(INSPECT_IMAGE_REQUEST, { textDocument: { uri }, source: archive });
+        assert.deepEqual(imageDiagnostics(await republished), []);
+        const lenses = await off.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+        assert.equal(lenses[2].command?.title, 'layer 1 of 3 · 300 kB');
+      } finally {
+        await off.stop();
+      }
+    });
   });
 }

@@ -1,6 +1,6 @@
 /** Pushes diagnostics for open documents, debounced so fast typing lints once per pause. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { wastedBytesFindings } from '../core/features/imageData';
+import { WASTED_BYTES_CODE, wastedBytesFindings } from '../core/features/imageData';
 import { lint } from '../core/rules';
 import type { LintConfigStore } from './config';
 import type { ServerContext } from './context';
@@ -17,7 +17,7 @@ export function registerDiagnostics(context: ServerContext, configs: LintConfigS
     if (documents.get(document.uri)?.version !== document.version) return; // a newer version is queued
     const analysis = cache.get(document);
     const findings = lint(analysis, configs.configFor(document.uri, loaded), undefined, (rule, error) => connection.console.error(`Layerwise: rule ${rule.id} failed: ${String(error)}`));
-    findings.push(...wastedBytesFindings(analysis, images.get(document)));
+    if (loaded.rules[WASTED_BYTES_CODE] !== 'off') findings.push(...wastedBytesFindings(analysis, images.get(document)));
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(document, f)) });
   });
 
