@@ -77,8 +77,21 @@ describe('image data in the editor', () => {
       assert.equal(stale.image?.stale, true);
       assert.ok(stale.stages[0].instructions.every((i) => i.size === undefined));
       assert.equal(withImageModel(model, undefined), model);
+      assert.equal(model.finalImage.baseLayers, null);
+      assert.equal(fresh.finalImage.baseLayers, 1, 'the base image has 1 real layer');
+      assert.equal(fresh.stages[0].baseLayers, 1);
+      assert.equal(stale.finalImage.baseLayers, null);
     });
   }
+
+  it('puts the real base layers on the target and the stages it is built on, not on build-only stages', () => {
+    const text = ['FROM alpine AS tools', 'RUN make', 'FROM busybox AS base', 'RUN fetch big', 'FROM base', 'ENV A=1', 'RUN rm /big.bin', 'COPY app /app'].join('\n');
+    const model = analyze(text).layerModel;
+    const fresh = withImageModel(model, { report: reportFor(text), stale: false });
+    assert.deepEqual(model.stages.map((s) => s.baseLayers), [null, null, null]);
+    assert.deepEqual(fresh.stages.map((s) => s.baseLayers), [null, 1, 1]);
+    assert.equal(fresh.finalImage.baseLayers, 1);
+  });
 
   it('advises one RUN only when both lines are RUN', () => {
     assert.equal(wastedMessage(314_000_000, 'deleted', 17, 'RUN', 'RUN'), '314 MB added here are deleted at line 18 but still shipped: do both in one RUN');

@@ -49,7 +49,28 @@ export function withImageModel(model: LayerModel, attached: AttachedReport | und
       return layer ? { ...instruction, size: layer.size, wastedBytes: layer.wastedBytes } : instruction;
     }),
   }));
-  return { ...model, stages, image };
+  const baseLayers = realBaseLayers(model, report);
+  if (baseLayers === null) return { ...model, stages, image };
+  const chain = targetChain(model);
+  return {
+    ...model,
+    stages: stages.map((stage) => (chain.has(stage.index) ? { ...stage, baseLayers } : stage)),
+    finalImage: { ...model.finalImage, baseLayers },
+    image,
+  };
+}
+
+/** The base image's real layer count: the image's layers minus the ones this file makes, when the join is sure. */
+function realBaseLayers(model: LayerModel, report: ImageReport): number | null {
+  const count = report.layers.length - model.finalImage.layerCount;
+  return model.finalImage.stage >= 0 && report.warnings.length === 0 && count >= 0 ? count : null;
+}
+
+/** The target and the stages it is built on (`FROM stage`): all sit on the same external base image. */
+function targetChain(model: LayerModel): Set<number> {
+  const chain = new Set<number>();
+  for (let index: number | null = model.finalImage.stage; index !== null && index >= 0 && !chain.has(index); index = model.stages[index]?.baseStage ?? null) chain.add(index);
+  return chain;
 }
 
 /** One finding per (adding line, hiding line, how): bytes a layer adds that a later line deletes or replaces. */
