@@ -71,7 +71,7 @@ failed=$((failed + grammar_fail))
 recap+=("grammar: $grammar_pass passing, $grammar_fail failing")
 
 echo "== VS Code integration (code-server + chromium; screenshots in test-artifacts/)"
-TEST_TIMEOUT=${TEST_TIMEOUT:-240} node test/vscode/runTest.js 2>&1 | tee "$logs/vscode.log"
+TEST_TIMEOUT=${TEST_TIMEOUT:-900} node test/vscode/runTest.js 2>&1 | tee "$logs/vscode.log"
 count_mocha_run "vscode" "${PIPESTATUS[0]}" "$logs/vscode.log"
 
 echo "== summary"

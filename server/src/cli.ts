@@ -9,7 +9,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   lint: { run: runLint, usage: 'lint [--format text|json|sarif] [--config FILE] [--failure-threshold LEVEL] [--check OPTIONS] [--fix] [--target STAGE] PATH...' },
-  layers: { run: runLayers, usage: 'layers [--json] [--target STAGE] FILE' },
+  layers: { run: runLayers, usage: 'layers [--json | --format text|json|svg] [--target STAGE] FILE' },
   image: {
     run: (argv, io) => runImageCommand(argv, io),
     usage: 'image [--json] [--dockerfile FILE] [--target STAGE] [--max-wasted SIZE] [--min-efficiency R] SOURCE',

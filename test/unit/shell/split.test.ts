@@ -96,6 +96,10 @@ describe('shell splitting', () => {
     assert.deepEqual(runScripts('FROM a\nRUN ["apt-get", "install", "x"]\n').scripts, []);
   });
 
+  it('treats programs named like Object properties as plain programs', () => {
+    assert.deepEqual(commandsOf('constructor -x a && toString -y'), ['constructor -x a', 'toString -y']);
+  });
+
   it('does not append after a trailing background operator', () => {
     assert.equal(parseScript({ text: 'server &', offsetAt: (i) => i }, 'heredoc').appendAt, null);
     assert.equal(parseScript({ text: 'a;', offsetAt: (i) => i }, 'heredoc').appendAt, 1);

@@ -13,7 +13,7 @@ export const deleteFileFromEarlierLayer: Rule = {
   scope: 'shipped',
   description: '`rm` of a file an earlier layer of the stage added: a whiteout hides it, its bytes still ship.',
   check({ analysis, options, report }) {
-    const runs = runSteps(analysis, options.nonPosixStages);
+    const runs = new Map(runSteps(analysis, options.nonPosixStages).map((r) => [r.step, r]));
     for (const stage of analysis.image.stages) {
       if (!stage.ships) continue;
       const workdirs = workdirsOf(stage);
@@ -26,7 +26,7 @@ export const deleteFileFromEarlierLayer: Rule = {
           for (const path of copiedPaths(step.instruction, workdir)) created.push({ step, path });
           continue;
         }
-        const run = kind === 'RUN' ? runs.find((r) => r.step === step) : undefined;
+        const run = kind === 'RUN' ? runs.get(step) : undefined;
         if (!run) continue;
         const reported = new Set<Step>();
         for (const command of run.commands) {

@@ -40,7 +40,7 @@ export const labelSchema: Rule = {
           report({ message: `Label "${key}" is empty.`, span, alias: 'DL3051' });
           continue;
         }
-        const check = CHECKS[kind];
+        const check = Object.hasOwn(CHECKS, kind) ? CHECKS[kind] : undefined;
         if (check && !check.test(value)) report({ message: `Label "${key}" should be ${check.what}; "${value}" is not.`, span, alias: check.alias });
       }
     }

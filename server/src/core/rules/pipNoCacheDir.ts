@@ -18,12 +18,14 @@ export const pipNoCacheDir: Rule = {
   check({ analysis, options, report }) {
     for (const run of runSteps(analysis, options.nonPosixStages)) {
       if (!run.stage.ships || hasCacheMountOn(run.instruction, [/\.cache(?:\/pip)?$/])) continue;
-      const declared = visibleDeclarations(analysis, run.instruction.span.start).some((d) => d.name === 'PIP_NO_CACHE_DIR');
-      if (declared) continue;
+      let declared: boolean | undefined;
       for (const command of run.commands) {
         const pkg = managerOf(command);
         if (!pkg || pkg.manager !== 'pip' || !isInstall(pkg) || !pkg.action) continue;
         if (hasOption(pkg.command, '', ['--no-cache-dir']) || command.assignments.some((a) => a.value.startsWith('PIP_NO_CACHE_DIR='))) continue;
+        // Looked up only for a pip install: the scan of declarations is linear in the stage.
+        declared ??= visibleDeclarations(analysis, run.instruction.span.start).some((d) => d.name === 'PIP_NO_CACHE_DIR');
+        if (declared) break;
         report({
           message: `pip keeps every downloaded package in ~/.cache/pip, which stays in ${layerName(run.step)} of this image. Add --no-cache-dir (or set ENV PIP_NO_CACHE_DIR=1).`,
           span: pkg.action.span,

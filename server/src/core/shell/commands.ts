@@ -148,7 +148,9 @@ function buildCommand(words: readonly ShellWord[], redirects: readonly Redirect[
   for (;;) {
     const word = words[i];
     if (!word || word.opaque) break;
-    const valued = WRAPPERS[baseName(word.value)];
+    const wrapper = baseName(word.value);
+    // hasOwn: a program named `constructor` must not find Object's prototype.
+    const valued = Object.hasOwn(WRAPPERS, wrapper) ? WRAPPERS[wrapper] : undefined;
     if (!valued) break;
     wrappers.push(word);
     i++;

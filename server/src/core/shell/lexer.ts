@@ -14,6 +14,7 @@ export type Token =
 const OPERATORS = ['&&', '||', ';;', '|&', ';', '&', '|', '(', ')'] as const;
 const REDIRECTS = ['<<<', '<<-', '&>>', '<<', '>>', '<&', '>&', '<>', '>|', '&>', '<', '>'];
 const WORD_END = new Set([' ', '\t', '\r', '\n', ';', '&', '|', '(', ')', '<', '>']);
+const OPERATOR_START = new Set(['&', '|', ';', '(', ')', '<', '>']);
 const SPECIAL = new Set(['\\', "'", '"', '$', '`']);
 
 /** Tokens of a script; `bodies` (heredoc scripts) also skips nested heredoc bodies after their line. */
@@ -34,6 +35,15 @@ export function tokenize(source: ScriptSource, bodies: boolean): Token[] {
       if (bodies && pendingHeredocs.length > 0) i = skipHeredocBodies(text, i, pendingHeredocs.splice(0));
     } else if (c === '#') {
       while (i < text.length && text[i] !== '\n') i++;
+    } else if (!OPERATOR_START.has(c) && !(c >= '0' && c <= '9')) {
+      // Fast path: most tokens are plain words.
+      const word = readWord(text, i);
+      if (!word) {
+        i++;
+        continue;
+      }
+      tokens.push(word);
+      i = word.end;
     } else {
       const redirect = redirectAt(text, i);
       if (redirect) {

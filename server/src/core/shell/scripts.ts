@@ -13,7 +13,9 @@ const POSIX_INTERPRETERS = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash)$/;
  */
 export function scriptsOf(instruction: Instruction, tree: Dockerfile): ShellScript[] {
   if (instruction.json) return [];
-  const lineBreak = tree.text.includes('\r\n') ? '\r\n' : '\n';
+  // The instruction's own line ending (scanning the whole file per RUN would cost O(file) each time).
+  const newline = tree.text.indexOf('\n', instruction.span.start);
+  const lineBreak = newline > 0 && tree.text[newline - 1] === '\r' ? '\r\n' : '\n';
   const heredocScripts = heredocBodies(instruction);
   if (heredocScripts !== null) {
     return heredocScripts.filter((h) => isPosixBody(tree.text, h)).map((h) => heredocScript(tree.text, h, lineBreak));

@@ -50,7 +50,7 @@ export function managerOf(command: ShellCommand): PackageCommand | null {
 
 function readManager(command: ShellCommand): PackageCommand | null {
   const normalized = asPip(command);
-  const manager: Manager | undefined = normalized ? 'pip' : PROGRAMS[command.program];
+  const manager: Manager | undefined = normalized ? 'pip' : Object.hasOwn(PROGRAMS, command.program) ? PROGRAMS[command.program] : undefined;
   if (!manager) return null;
   const read = normalized ?? command;
   const { subcommand, operands } = operandsOf(read, VALUED[manager]);

@@ -15,7 +15,7 @@ export interface RunStep {
 }
 
 // A memo, not state: the same analysis always yields the same steps.
-const memo = new WeakMap<Analysis, WeakMap<ReadonlySet<number>, readonly RunStep[]>>();
+const memo = new WeakMap<Analysis, Map<string, readonly RunStep[]>>();
 const NO_STAGES: ReadonlySet<number> = new Set();
 
 /**
@@ -24,8 +24,9 @@ const NO_STAGES: ReadonlySet<number> = new Set();
  */
 export function runSteps(analysis: Analysis, nonPosixStages: ReadonlySet<number> = NO_STAGES): readonly RunStep[] {
   let byOverride = memo.get(analysis);
-  if (!byOverride) memo.set(analysis, (byOverride = new WeakMap()));
-  const key = nonPosixStages;
+  if (!byOverride) memo.set(analysis, (byOverride = new Map()));
+  // Keyed by content: the engine builds a new set for every lint run.
+  const key = [...nonPosixStages].sort((a, b) => a - b).join(',');
   const cached = byOverride.get(key);
   if (cached) return cached;
   const result: RunStep[] = [];
