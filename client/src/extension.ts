@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { createApi, LayerwiseApi } from './api';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
+import { registerLayerView } from './layerView';
 
 // Kept only so deactivate can wait for the server to shut down; everything else receives ctx explicitly.
 let ctx: Ctx | undefined;
@@ -10,9 +11,9 @@ let ctx: Ctx | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<LayerwiseApi> {
   ctx = new Ctx(context);
   registerCommands(ctx);
-  // Views: register each one here with the context, e.g. registerLayerView(ctx) from './layerView'.
+  const layerView = registerLayerView(ctx);
   await ctx.start();
-  return createApi(ctx);
+  return createApi(ctx, layerView);
 }
 
 export async function deactivate(): Promise<void> {
