@@ -11,8 +11,12 @@ describe('Language features', () => {
   let editor;
   before(async () => {
     await activeApi();
-    doc = await vscode.workspace.openTextDocument({ language: 'dockerfile', content: TEXT });
+    // A named untitled document: `Untitled-1` may still be the previous suite's document being closed.
+    doc = await vscode.workspace.openTextDocument(vscode.Uri.parse('untitled:language-features.Dockerfile'));
+    doc = await vscode.languages.setTextDocumentLanguage(doc, 'dockerfile');
     editor = await vscode.window.showTextDocument(doc);
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), TEXT)));
+    assert.strictEqual(doc.getText(), TEXT);
   });
   after(() => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'));
 

@@ -58,12 +58,26 @@ export function lint(analysis: Analysis, config: LintConfig = {}, rules: readonl
   return findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
 }
 
-function ruleOptions(analysis: Analysis, config: LintConfig, pragmaStages: readonly number[]): RuleOptions {
+/**
+ * The non-POSIX stage set of an analysis, one object per analysis: rules memoize their shell parsing on it,
+ * so a second lint of the same version (code actions after diagnostics) reuses that work. A memo, not state.
+ */
+const nonPosixMemo = new WeakMap<Analysis, ReadonlySet<number>>();
+
+function nonPosixStages(analysis: Analysis, pragmaStages: readonly number[]): ReadonlySet<number> {
+  const cached = nonPosixMemo.get(analysis);
+  if (cached) return cached;
   const nonPosix = new Set(pragmaStages);
   for (const stage of analysis.image.stages) {
     const shell = stage.steps.findLast((s) => s.instruction.kind === 'SHELL')?.instruction.json?.elements[0]?.value;
     if (shell && NON_POSIX_SHELLS.test(shell)) nonPosix.add(stage.index);
   }
+  nonPosixMemo.set(analysis, nonPosix);
+  return nonPosix;
+}
+
+function ruleOptions(analysis: Analysis, config: LintConfig, pragmaStages: readonly number[]): RuleOptions {
+  const nonPosix = nonPosixStages(analysis, pragmaStages);
   const hadolint = config.hadolint;
   return {
     trustedRegistries: hadolint?.trustedRegistries ?? null,

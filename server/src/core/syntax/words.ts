@@ -6,12 +6,10 @@ import type { Flag, KeyValue, LogicalText, Word } from './nodes';
 
 /** Go's unicode.IsSpace. */
 export function isSpace(ch: string): boolean {
-  switch (ch) {
-    case ' ': case '\t': case '\n': case '\v': case '\f': case '\r': case '\u0085': case '\u00a0':
-      return true;
-    default:
-      return ch > '\u00ff' && /\s/.test(ch);
-  }
+  const code = ch.charCodeAt(0);
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0x85) return false;
+  return code === 0x85 || code === 0xa0 || (code > 0xff && /\s/.test(ch));
 }
 
 /** The `[\t\v\f\r ]` class BuildKit splits FROM/EXPOSE/COPY words and the keyword on. */
@@ -120,29 +118,27 @@ export function wordRanges(args: LogicalText, escape: string): WordRange[] {
     while (pos < text.length && isSpace(text[pos])) pos++;
     if (pos >= text.length) break;
     const start = pos;
-    let value = '';
+    // The value is the word's source text, except that an escape character ending the input is dropped.
+    let droppedTrailingEscape = false;
     let quote = '';
     for (; pos < text.length; pos++) {
-      let ch = text[pos];
+      const ch = text[pos];
       if (quote) {
         if (ch === quote) quote = '';
         else if (ch === escape && quote !== "'") {
-          if (pos + 1 >= text.length) { quote = ''; continue; }
-          value += ch;
-          ch = text[++pos];
+          if (pos + 1 >= text.length) { quote = ''; droppedTrailingEscape = true; continue; }
+          pos++;
         }
-        value += ch;
         continue;
       }
       if (isSpace(ch)) break;
       if (ch === "'" || ch === '"') quote = ch;
       if (ch === escape) {
-        if (pos + 1 >= text.length) continue;
-        value += ch;
-        ch = text[++pos];
+        if (pos + 1 >= text.length) { droppedTrailingEscape = true; continue; }
+        pos++;
       }
-      value += ch;
     }
+    const value = text.slice(start, droppedTrailingEscape ? pos - 1 : pos);
     words.push({ value, from: start, to: pos });
   }
   return words;
