@@ -75,6 +75,20 @@ for (const eol of ['\n', '\r\n']) {
       assert.equal(fixed, ['FROM alpine:3.20 AS build', 'LABEL org.opencontainers.image.authors="me"', 'CMD ["npm", "start"]', ''].join(eol));
     });
 
+    it('offers to create .dockerignore (CreateFile + insert) when COPY . has none', async () => {
+      fs.mkdirSync(path.join(dir, 'app/node_modules'), { recursive: true });
+      const { uri, diagnostics } = await open('app/Dockerfile', ['FROM node:20-slim', 'WORKDIR /app', 'COPY . .', 'CMD ["node", "i.js"]', ''].join(eol));
+      const finding = diagnostics.find((d) => d.code === 'missing-dockerignore');
+      assert.ok(finding, JSON.stringify(diagnostics.map((d) => d.code)));
+      const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: finding.range, context: { diagnostics: [finding], only: ['quickfix'] } });
+      const create = actions.find((a) => a.title === 'Create .dockerignore');
+      const target = pathToFileURL(path.join(dir, 'app/.dockerignore')).toString();
+      assert.deepEqual(create?.edit?.documentChanges, [
+        { kind: 'create', uri: target, options: { ignoreIfExists: true } },
+        { textDocument: { uri: target, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: ['.git', 'node_modules', ''].join(eol) }] },
+      ]);
+    });
+
     it('reads the nearest .hadolint.yaml and reports a broken one on that file', async () => {
       const sub = path.join(dir, 'svc');
       fs.mkdirSync(sub, { recursive: true });

@@ -2,7 +2,8 @@
  * Quick fixes from each finding's core-computed fixes, the two suppression actions per finding (RULES.md
  * §3.4), and `source.fixAll.layerwise`: every preferred fix in one WorkspaceEdit.
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import { pathToFileURL } from 'node:url';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllEdits, lint, readPragmas, suppressionFixes, type Finding, type Fix } from '../core/rules';
 import type { LintConfigStore } from './config';
@@ -52,7 +53,19 @@ function quickFix(document: TextDocument, fix: Fix, diagnostic: Diagnostic): Cod
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: fix.isPreferred || undefined,
-    edit: { changes: { [document.uri]: fix.edits.map((e) => toTextEdit(document, e)) } },
+    edit: fix.createFile ? createFileEdit(fix.createFile) : { changes: { [document.uri]: fix.edits.map((e) => toTextEdit(document, e)) } },
+  };
+}
+
+/** A new file with its text: CreateFile, then an insert into the (empty) new document. */
+function createFileEdit(file: NonNullable<Fix['createFile']>): WorkspaceEdit {
+  const uri = file.path.includes('://') ? file.path : pathToFileURL(file.path).toString();
+  const start = { line: 0, character: 0 };
+  return {
+    documentChanges: [
+      { kind: 'create', uri, options: { ignoreIfExists: true } },
+      { textDocument: { uri, version: null }, edits: [{ range: { start, end: start }, newText: file.text }] },
+    ],
   };
 }
 

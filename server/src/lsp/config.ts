@@ -8,7 +8,7 @@ import { DiagnosticSeverity, DidChangeWatchedFilesNotification, type Connection,
 import type { LintConfig } from '../core/rules';
 import { LineIndex } from '../core/syntax';
 import type { LayerwiseSettings } from '../protocol';
-import { dockerignoreFor, locateConfig, readConfig, type LoadedConfig } from './configFiles';
+import { buildContextFor, dockerignoreFor, locateConfig, readConfig, type LoadedConfig } from './configFiles';
 
 interface CachedFile {
   readonly mtimeMs: number;
@@ -47,7 +47,8 @@ export class LintConfigStore {
     const loaded = file ? this.load(file) : null;
     // Untitled documents have no build context: .dockerignore stays unknown.
     const dockerignore = dockerfile ? dockerignoreFor(dockerfile) : undefined;
-    return { hadolint: loaded?.config ?? null, rules: settings.rules, buildkitCheck: settings.buildkitCheck, dockerignore };
+    const buildContext = dockerfile && dockerignore === null ? buildContextFor(dockerfile) : null;
+    return { hadolint: loaded?.config ?? null, rules: settings.rules, buildkitCheck: settings.buildkitCheck, dockerignore, buildContext };
   }
 
   /** Registered on first use: registration is only allowed after `initialized`. */

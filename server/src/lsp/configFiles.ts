@@ -83,6 +83,18 @@ function isInside(file: string, dir: string): boolean {
  * The `.dockerignore` of a Dockerfile's build context, taken to be the Dockerfile's folder: BuildKit first
  * reads `<Dockerfile name>.dockerignore` beside it, then `.dockerignore`. Null when neither exists.
  */
+/** The context root's entries and where a new `.dockerignore` would go (the Dockerfile's folder). */
+export function buildContextFor(dockerfile: string): { entries: string[]; dockerignorePath: string } {
+  const root = path.dirname(dockerfile);
+  let entries: string[] = [];
+  try {
+    entries = fs.readdirSync(root);
+  } catch {
+    // An unreadable folder: no entries to suggest, the fix still lists .git.
+  }
+  return { entries, dockerignorePath: path.join(root, '.dockerignore') };
+}
+
 export function dockerignoreFor(dockerfile: string): string | null {
   for (const candidate of [`${dockerfile}.dockerignore`, path.join(path.dirname(dockerfile), '.dockerignore')]) {
     try {
