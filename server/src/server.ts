@@ -5,6 +5,7 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { registerCodeLens } from './lsp/codeLens';
+import { FrameFilter } from './lsp/framing';
 import type { ServerContext } from './lsp/context';
 import { registerDiagnostics } from './lsp/diagnostics';
 import { AnalysisCache } from './lsp/documentCache';
@@ -12,8 +13,18 @@ import { createGuard } from './lsp/guard';
 import { registerHover } from './lsp/hover';
 import { registerLayers } from './lsp/layers';
 import { SettingsStore } from './lsp/settings';
+import { registerTestHooks } from './lsp/testFaults';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio, frames pass a filter that survives malformed headers (see framing.ts).
+const connection = process.argv.includes('--stdio')
+  ? createConnection(ProposedFeatures.all, process.stdin.pipe(new FrameFilter((bytes) => reportDropped(bytes))), process.stdout)
+  : createConnection(ProposedFeatures.all);
+let droppedReported = false;
+function reportDropped(bytes: number): void {
+  if (droppedReported) return;
+  droppedReported = true;
+  connection.console.warn(`Layerwise: dropped ${bytes} bytes of malformed JSON-RPC framing from the client (reported once).`);
+}
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsStore(connection);
 const cache = new AnalysisCache((uri) => settings.peek(uri));
@@ -34,6 +45,7 @@ connection.onInitialize((params): InitializeResult => {
 registerCodeLens(context);
 registerHover(context);
 registerLayers(context);
+registerTestHooks(connection);
 const diagnostics = registerDiagnostics(context);
 
 connection.onDidChangeConfiguration((change) => {

@@ -2,12 +2,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, LogMessageParams, PublishDiagnosticsParams, ServerCapabilities } from 'vscode-languageserver-protocol';
 import { REPO_ROOT } from './paths';
 
 export interface TestServer {
   readonly connection: MessageConnection;
   readonly process: ChildProcess;
+  /** What the server advertised in its initialize result. */
+  readonly capabilities: ServerCapabilities;
+  /** Every `window/logMessage` text the server sent, in order. */
+  readonly logs: string[];
   open(uri: string, text: string, version?: number): void;
   change(uri: string, text: string, version: number): void;
   /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
@@ -15,8 +19,19 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(configuration: Record<string, unknown> = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export interface StartOptions {
+  /** Extra environment of the server process (e.g. `LAYERWISE_TEST_FAULTS`). */
+  readonly env?: Record<string, string>;
+  /** Extra node flags (e.g. `--expose-gc`). */
+  readonly nodeArgs?: readonly string[];
+}
+
+export async function startServer(configuration: Record<string, unknown> = {}, options: StartOptions = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(REPO_ROOT, 'dist/server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+  });
+  const logs: string[] = [];
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting: { uri: string; version?: number; resolve: (d: Diagnostic[]) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -27,13 +42,17 @@ export async function startServer(configuration: Record<string, unknown> = {}): 
   });
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => configuration));
   connection.onRequest('workspace/codeLens/refresh', () => null);
-  connection.onNotification('window/logMessage', () => undefined);
+  connection.onNotification('window/logMessage', (params: LogMessageParams) => {
+    logs.push(params.message);
+  });
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  const initialized = await connection.sendRequest<{ capabilities: ServerCapabilities }>('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
   await connection.sendNotification('initialized', {});
   return {
     connection,
     process: child,
+    capabilities: initialized.capabilities,
+    logs,
     open(uri, text, version = 1) {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version, text } });
     },
