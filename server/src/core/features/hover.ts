@@ -67,7 +67,8 @@ function instructionHover(instruction: Instruction, step: Step | null, stage: St
 
 function effectHeadline(step: Step | null, stage: StageModel | null, instruction: Instruction): string {
   if (instruction.kind === 'FROM') return 'starts a build stage';
-  if (!step || !stage) return instruction.kind === 'UNKNOWN' ? 'not a Dockerfile instruction' : 'registered for builds based on this image';
+  if (instruction.kind === 'UNKNOWN') return 'not a Dockerfile instruction';
+  if (!step || !stage) return 'registered for builds based on this image';
   if (step.effect === 'layer') {
     const total = stage.inheritedLayers + stage.layerCount;
     return `creates layer ${step.layerIndex! + 1} of ${total} in stage ${stageName(stage)}`;
@@ -77,6 +78,7 @@ function effectHeadline(step: Step | null, stage: StageModel | null, instruction
 
 function layerText(instruction: Instruction, step: Step | null, stage: StageModel | null, analysis: Analysis): string {
   if (instruction.kind === 'FROM' && stage) return fromLayerText(stage, analysis);
+  if (instruction.kind === 'UNKNOWN') return 'None: the build stops at this line.';
   if (!step || !stage) return 'Stored as an ONBUILD trigger in the image config: it runs, and makes its layer, only in a build that uses this image as its base.';
   if (step.effect === 'metadata') {
     return 'Changes only the image config (recorded as an empty entry in the image history). The filesystem layers stay as they are, so nothing is added to the image size.';
