@@ -19,9 +19,10 @@ describe('Getting-started walkthrough', () => {
 
   it('opens the demo Dockerfile with layerwise.openDemo and shows its layers', async () => {
     await vscode.commands.executeCommand('layerwise.openDemo');
-    const doc = vscode.window.activeTextEditor.document;
+    const editor = await poll('the demo in the active editor', () => vscode.window.activeTextEditor, (e) => e && /^FROM .* AS runtime$/m.test(e.document.getText()));
+    const doc = editor.document;
     assert.strictEqual(doc.languageId, 'dockerfile');
-    assert.match(doc.getText(), /^FROM .* AS runtime$/m);
+    assert.ok(doc.isUntitled);
     const lenses = await poll('lenses on the demo', () => codeLenses(doc.uri), (ls) => ls.some((l) => /^Final image: \d+ layers/.test(l.command.title)));
     assert.ok(lenses.length > 10);
   });
