@@ -55,6 +55,17 @@ else
   recap+=("unit/lsp/cli: no spec files")
 fi
 
+echo "== TextMate grammar (fixtures with vscode-tmgrammar-test, then the corpus sweep)"
+npm run -s test:grammar 2>&1 | tee "$logs/grammar.log"
+grammar_status=${PIPESTATUS[0]}
+grammar_pass=$(( $(grep -c '^✓' "$logs/grammar.log" || true) + $(grep -Eo 'corpus-sweep: [0-9]+ passed' "$logs/grammar.log" | grep -Eo '[0-9]+' || echo 0) ))
+grammar_fail=$(( $(grep -c '^✖' "$logs/grammar.log" || true) + $(grep -Eo '[0-9]+ failed' "$logs/grammar.log" | grep -Eo '[0-9]+' || echo 0) ))
+if [ "$grammar_status" -ne 0 ] && [ "$grammar_fail" -eq 0 ]; then grammar_fail=1; fi
+if [ "$grammar_status" -ne 0 ]; then problems+=("grammar: $grammar_fail failing"); fi
+passed=$((passed + grammar_pass))
+failed=$((failed + grammar_fail))
+recap+=("grammar: $grammar_pass passing, $grammar_fail failing")
+
 echo "== VS Code integration (code-server + chromium; screenshots in test-artifacts/)"
 TEST_TIMEOUT=${TEST_TIMEOUT:-240} node test/vscode/runTest.js 2>&1 | tee "$logs/vscode.log"
 count_mocha_run "vscode" "${PIPESTATUS[0]}" "$logs/vscode.log"

@@ -6,7 +6,7 @@ import { CliError, EXIT, processIo, type CliIo } from './cli/io';
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  lint: { run: runLint, usage: 'lint [--format text|json] [--failure-threshold LEVEL] [--target STAGE] PATH...' },
+  lint: { run: runLint, usage: 'lint [--format text|json|sarif] [--config FILE] [--failure-threshold LEVEL] [--check OPTIONS] [--fix] [--target STAGE] PATH...' },
   layers: { run: runLayers, usage: 'layers [--json] [--target STAGE] FILE' },
 };
 

@@ -99,9 +99,18 @@ export interface LayersChangedParams {
 export interface LayerwiseSettings {
   target: string | null;
   codeLens: { enabled: boolean };
+  /** `layerwise.rules`: severity per rule id (or alias): `off`, `error`, `warning`, `info`, `hint`. */
+  rules: Record<string, 'off' | 'error' | 'warning' | 'info' | 'hint'>;
+  /** `layerwise.hadolintConfig`: path of a `.hadolint.yaml` to use instead of the nearest one. */
+  hadolintConfig: string | null;
+  /** `layerwise.buildkitCheck`: BuildKit check options (`skip=…;error=true`) replacing the file's `# check=`. */
+  buildkitCheck: string | null;
 }
 
 export const DEFAULT_SETTINGS: LayerwiseSettings = {
   target: null,
   codeLens: { enabled: true },
+  rules: {},
+  hadolintConfig: null,
+  buildkitCheck: null,
 };

@@ -4,7 +4,9 @@
  */
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CODE_ACTION_KINDS, registerCodeActions } from './lsp/codeActions';
 import { registerCodeLens } from './lsp/codeLens';
+import { LintConfigStore } from './lsp/config';
 import { FrameFilter } from './lsp/framing';
 import type { ServerContext } from './lsp/context';
 import { registerDiagnostics } from './lsp/diagnostics';
@@ -29,14 +31,17 @@ const documents = new TextDocuments(TextDocument);
 const settings = new SettingsStore(connection);
 const cache = new AnalysisCache((uri) => settings.peek(uri));
 const context: ServerContext = { connection, documents, cache, settings, guard: createGuard(connection.console) };
+const lintConfigs = new LintConfigStore(connection);
 
 connection.onInitialize((params): InitializeResult => {
   settings.enable(params.capabilities.workspace?.configuration === true, params.initializationOptions);
+  lintConfigs.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []), params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Full },
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
     },
     serverInfo: { name: 'layerwise', version: process.env.LAYERWISE_VERSION ?? '0.1.0' },
   };
@@ -45,8 +50,10 @@ connection.onInitialize((params): InitializeResult => {
 registerCodeLens(context);
 registerHover(context);
 registerLayers(context);
+registerCodeActions(context, lintConfigs);
 registerTestHooks(connection);
-const diagnostics = registerDiagnostics(context);
+const diagnostics = registerDiagnostics(context, lintConfigs);
+lintConfigs.onFilesChanged(() => diagnostics.refreshAll());
 
 connection.onDidChangeConfiguration((change) => {
   settings.changed(change.settings);

@@ -42,7 +42,7 @@ describe('layerwise CLI', () => {
       assert.equal(runCli(['lint', path.join(dir, 'Dockerfile')]).status, 0);
       const r = runCli(['lint', path.join(dir, 'bad.Dockerfile')]);
       assert.equal(r.status, 1);
-      assert.match(r.stdout, /bad\.Dockerfile:2:1: error unknown-instruction: .*did you mean RUN/);
+      assert.match(r.stdout, /bad\.Dockerfile:2:1: error unknown-instruction \(UNKNOWN_INSTRUCTION\): .*did you mean RUN/);
     });
 
     it('prints JSON of DESIGN.md §3', () => {

@@ -13,6 +13,15 @@ describe('fuzz: core (fixed seed)', function () {
     assert.ok(result.calls > result.inputs * 4, `only ${result.calls} calls`);
   });
 
+  describe('inputs the fuzzer broke before', () => {
+    it('a directive-looking first line after a BOM gets no self-overlapping move fix (misplaced-directive)', () => {
+      for (const eol of ['\n', '\r\n']) {
+        const text = `\ufeff# syntax=docker/dockerfile:1\r# check=error=true${eol}${eol}FROM alpine${eol}RUN true${eol}`;
+        assert.doesNotThrow(() => checkCore(text, new Random(8), newStats()));
+      }
+    });
+  });
+
   describe('the checks themselves', () => {
     it('reject a span outside the document', () => {
       assert.throws(() => checkSpans({ a: [{ span: { start: 2, end: 9 } }] }, 5, 'x'), FuzzFailure);
@@ -22,7 +31,7 @@ describe('fuzz: core (fixed seed)', function () {
 
     it('reject overlapping and out-of-range fix edits and apply good ones', () => {
       const finding = (edits: { span: { start: number; end: number }; newText: string }[]) => ({
-        ruleId: 'r', alias: null, message: 'm', span: { start: 0, end: 1 }, severity: 'warning' as const,
+        ruleId: 'r', alias: null, aliases: [], message: 'm', span: { start: 0, end: 1 }, severity: 'warning' as const,
         fixes: [{ title: 't', isPreferred: true, edits }], related: [], tags: [],
       });
       assert.equal(applyFix('RUNN a\n', finding([{ span: { start: 0, end: 4 }, newText: 'RUN' }]), 0), 'RUN a\n');

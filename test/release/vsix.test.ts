@@ -7,7 +7,7 @@ import { REPO_ROOT } from '../support/paths';
 import { zipEntries } from './zipEntries';
 
 /** What .vscodeignore lets into the package (under `extension/`), besides vsce's own manifest files. */
-const ALLOWED = [/^dist\/[^/]+\.js$/, /^syntaxes\//, /^media\//, /^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^language-configuration\.json$/];
+const ALLOWED = [/^dist\/(client|server|webview)\.js$/, /^syntaxes\/[^/]+\.json$/, /^media\//, /^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^language-configuration\.json$/];
 const MAX_BYTES = 250 * 1024;
 
 describe('packaged .vsix', function () {
@@ -44,6 +44,7 @@ describe('packaged .vsix', function () {
   });
 
   it(`stays under ${MAX_BYTES / 1024} KB`, () => {
-    assert.ok(vsix!.length < MAX_BYTES, `${(vsix!.length / 1024).toFixed(1)} KB`);
+    // The largest parts are dist/server.js and dist/client.js (the bundled language server and client).
+    assert.ok(vsix!.length < MAX_BYTES, `${(vsix!.length / 1024).toFixed(1)} KB: see which bundle grew (node esbuild.mjs --metafile is not wired; check dist/*.js sizes)`);
   });
 });

@@ -1,13 +1,21 @@
-/** `layerwise lint [--format text|json] [--target STAGE] PATH...` */
+/**
+ * `layerwise lint [--format text|json|sarif] [--config FILE] [--failure-threshold LEVEL] [--check OPTIONS]
+ *  [--fix] [--target STAGE] PATH...`
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../core/analysis';
-import { lint, RULES, type Finding, type Severity } from '../core/rules';
-import type { LineIndex } from '../core/syntax';
+import { lint, parseCheckOptions, RULES, type Finding, type HadolintConfig, type LintConfig, type Severity } from '../core/rules';
+import { LineIndex } from '../core/syntax';
+import { dockerignoreFor, locateConfig, readConfig, type LoadedConfig } from '../lsp/configFiles';
 import { CliError, EXIT, parseCommandLine, readDockerfile, type CliIo } from './io';
+import { fixText } from './lintFix';
+import { toSarif } from './lintSarif';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
 const THRESHOLDS: Record<string, number> = { error: 3, warning: 2, info: 1, style: 0, hint: 0, none: 99, ignore: 99 };
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
 
 export interface LintedFile {
   file: string;
@@ -23,25 +31,89 @@ export interface LintedFile {
 
 export async function runLint(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, {
-    format: { type: 'string', default: 'text' },
+    format: { type: 'string' },
     target: { type: 'string' },
-    'failure-threshold': { type: 'string', default: 'info' },
+    config: { type: 'string' },
+    check: { type: 'string' },
+    fix: { type: 'boolean', default: false },
+    'failure-threshold': { type: 'string' },
   });
-  const format = values.format;
-  if (format !== 'text' && format !== 'json') throw new CliError(`unknown --format "${format}" (use text or json)`);
-  const threshold = THRESHOLDS[values['failure-threshold']];
-  if (threshold === undefined) throw new CliError(`unknown --failure-threshold "${values['failure-threshold']}" (error, warning, info, style, none)`);
+  if (values['failure-threshold'] !== undefined && THRESHOLDS[values['failure-threshold']] === undefined) {
+    throw new CliError(`unknown --failure-threshold "${values['failure-threshold']}" (error, warning, info, style, none)`);
+  }
+  if (values.format !== undefined && !isFormat(values.format)) throw new CliError(`unknown --format "${values.format}" (use text, json or sarif)`);
+  if (values.check !== undefined) {
+    const problem = parseCheckOptions(values.check).problems[0];
+    if (problem) throw new CliError(`--check: ${problem.message.replace(/; the builder refuses the file\.$/, '')}`);
+  }
   if (positionals.length === 0) throw new CliError('lint needs at least one PATH (a Dockerfile, a folder, or - for stdin)');
+  const explicitConfig = values.config ? loadConfig(values.config, io) : null;
 
   const results: LintedFile[] = [];
+  let firstConfig: HadolintConfig | null = explicitConfig?.config ?? null;
   for (const file of positionals.flatMap(expandPath)) {
-    const text = await readDockerfile(file, io);
+    const hadolint = explicitConfig ?? nearestConfig(file, io);
+    firstConfig ??= hadolint?.config ?? null;
+    const config: LintConfig = { hadolint: hadolint?.config ?? null, buildkitCheck: values.check ?? null, dockerignore: file === '-' ? undefined : dockerignoreFor(path.resolve(file)) };
+    let text = await readDockerfile(file, io);
+    if (values.fix) text = fixFile(file, text, config, values.target, io);
     const analysis = analyze(text, { target: values.target });
-    results.push(toLintedFile(file, lint(analysis), analysis.lines));
+    results.push(toLintedFile(file, lint(analysis, config), analysis.lines));
   }
-  io.out(format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : formatText(results));
+
+  const format = chooseFormat(values.format, firstConfig, io);
+  io.out(format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : format === 'sarif' ? `${JSON.stringify(toSarif(results, process.env.LAYERWISE_VERSION ?? '0.1.0'), null, 2)}\n` : formatText(results));
+  if (firstConfig?.noFail) return EXIT.ok;
+  const threshold = THRESHOLDS[values['failure-threshold'] ?? firstConfig?.failureThreshold ?? 'info'];
   const failing = results.some((r) => r.diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold));
   return failing ? EXIT.findings : EXIT.ok;
+}
+
+function isFormat(value: string): value is Format {
+  return (FORMATS as readonly string[]).includes(value);
+}
+
+/** `--format`, else the config file's `format` (hadolint's `tty` is our text; formats we lack fall back to text). */
+function chooseFormat(flag: string | undefined, config: HadolintConfig | null, io: CliIo): Format {
+  if (flag !== undefined && isFormat(flag)) return flag;
+  const configured = config?.format;
+  if (!configured || configured === 'tty') return 'text';
+  if (isFormat(configured)) return configured;
+  io.err(`layerwise lint: format "${configured}" from the hadolint configuration is not supported; using text\n`);
+  return 'text';
+}
+
+/** Reads a config file; problems go to stderr, and an unusable file is a usage error (exit 2). */
+function loadConfig(file: string, io: CliIo): LoadedConfig {
+  const loaded = readConfig(file);
+  const lines = new LineIndex(loaded.text);
+  for (const problem of loaded.problems) {
+    const at = problem.span ? lines.positionAt(problem.span.start) : null;
+    io.err(`${file}${at ? `:${at.line + 1}:${at.character + 1}` : ''}: ${problem.severity}: ${problem.message}\n`);
+  }
+  if (loaded.problems.some((p) => p.severity === 'error')) throw new CliError(`${file}: invalid hadolint configuration`);
+  return loaded;
+}
+
+function nearestConfig(file: string, io: CliIo): LoadedConfig | null {
+  const cwd = process.cwd();
+  const dockerfile = file === '-' ? path.join(cwd, 'Dockerfile') : path.resolve(file);
+  const found = locateConfig(dockerfile, null, cwd);
+  return found ? loadConfig(found, io) : null;
+}
+
+function fixFile(file: string, text: string, config: LintConfig, target: string | undefined, io: CliIo): string {
+  if (file === '-') throw new CliError('--fix needs files, not stdin');
+  const outcome = fixText(text, config, { target });
+  if (outcome.text === text) return text;
+  try {
+    fs.writeFileSync(file, outcome.text);
+  } catch (error) {
+    throw new CliError(`${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const summary = [...outcome.applied].map(([rule, count]) => (count > 1 ? `${rule} ×${count}` : rule)).join(', ');
+  io.err(`${file}: fixed ${summary}\n`);
+  return outcome.text;
 }
 
 function toLintedFile(file: string, findings: readonly Finding[], lines: LineIndex): LintedFile {
@@ -49,7 +121,7 @@ function toLintedFile(file: string, findings: readonly Finding[], lines: LineInd
     file,
     diagnostics: findings.map((f) => ({
       code: f.ruleId,
-      aliases: f.alias ? [f.alias] : [],
+      aliases: [...f.aliases],
       severity: f.severity,
       message: f.message,
       range: { start: lines.positionAt(f.span.start), end: lines.positionAt(f.span.end) },

@@ -1,7 +1,7 @@
 /** Offsets of the core <-> LSP positions, at the edge only. */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity, TextEdit as CoreEdit } from '../core/rules';
+import { findRule, type Finding, type Severity, type TextEdit as CoreEdit } from '../core/rules';
 import type { Span } from '../core/syntax';
 
 export function toRange(document: TextDocument, span: Span): Range {
@@ -19,14 +19,15 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export const RULE_DOCS_BASE = 'https://github.com/layerwise/layerwise/blob/main/docs/rules/';
+/** Where the repository's files are browsable; a rule's `docs` path is appended. */
+export const REPOSITORY_BASE = 'https://github.com/layerwise/layerwise/blob/main/';
 
 export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
   const diagnostic: Diagnostic = {
     range: toRange(document, finding.span),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: `${RULE_DOCS_BASE}${finding.ruleId}.md` },
+    codeDescription: { href: `${REPOSITORY_BASE}${findRule(finding.ruleId)?.docs ?? `docs/rules/${finding.ruleId}.md`}` },
     source: 'layerwise',
     message: finding.message,
   };

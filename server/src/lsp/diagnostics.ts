@@ -1,20 +1,21 @@
 /** Pushes diagnostics for open documents, debounced so fast typing lints once per pause. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from '../core/rules';
+import type { LintConfigStore } from './config';
 import type { ServerContext } from './context';
 import { toDiagnostic } from './convert';
 
 const DEBOUNCE_MS = 120;
 
-export function registerDiagnostics(context: ServerContext): { refreshAll(): void } {
+export function registerDiagnostics(context: ServerContext, configs: LintConfigStore): { refreshAll(): void } {
   const { connection, documents, cache, settings, guard } = context;
   const timers = new Map<string, NodeJS.Timeout>();
 
   const publish = guard('diagnostics', undefined, async (document: TextDocument) => {
-    await settings.load(document.uri);
+    const loaded = await settings.load(document.uri);
     if (documents.get(document.uri)?.version !== document.version) return; // a newer version is queued
     const analysis = cache.get(document);
-    const findings = lint(analysis, {}, undefined, (rule, error) => connection.console.error(`Layerwise: rule ${rule.id} failed: ${String(error)}`));
+    const findings = lint(analysis, configs.configFor(document.uri, loaded), undefined, (rule, error) => connection.console.error(`Layerwise: rule ${rule.id} failed: ${String(error)}`));
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(document, f)) });
   });
 

@@ -2,12 +2,31 @@
 import type { Connection } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, type LayerwiseSettings } from '../protocol';
 
+const RULE_LEVELS = new Set(['off', 'error', 'warning', 'info', 'hint']);
+
 export function normalizeSettings(raw: unknown): LayerwiseSettings {
-  const value = (raw ?? {}) as Partial<{ target: unknown; codeLens: { enabled?: unknown } }>;
+  const value = (raw ?? {}) as Partial<{ target: unknown; codeLens: { enabled?: unknown }; rules: unknown; hadolintConfig: unknown; buildkitCheck: unknown }>;
   return {
-    target: typeof value.target === 'string' && value.target.trim() !== '' ? value.target.trim() : null,
+    target: nonEmpty(value.target),
     codeLens: { enabled: value.codeLens?.enabled !== false },
+    rules: ruleLevels(value.rules),
+    hadolintConfig: nonEmpty(value.hadolintConfig),
+    buildkitCheck: nonEmpty(value.buildkitCheck),
   };
+}
+
+function nonEmpty(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/** Keeps only `id: level` entries with a known level; anything else in the user's JSON is ignored. */
+function ruleLevels(value: unknown): LayerwiseSettings['rules'] {
+  const rules: LayerwiseSettings['rules'] = {};
+  if (!value || typeof value !== 'object') return rules;
+  for (const [id, level] of Object.entries(value)) {
+    if (typeof level === 'string' && RULE_LEVELS.has(level)) rules[id] = level as LayerwiseSettings['rules'][string];
+  }
+  return rules;
 }
 
 export class SettingsStore {

@@ -17,7 +17,7 @@ function assertNoHover(marked: string): void {
 
 describe('hover', () => {
   it('explains a RUN layer with its position in the stage', () => {
-    assertHover('FROM ubuntu\nRUN apt-get update\nRU|N apt-get install -y curl', /creates layer 2 of 2 in stage #0/, /whiteouts/, /\*\*Cache:\*\*/, /read-write layer/, /docs\.docker\.com\/reference\/dockerfile\/#run/);
+    assertHover('FROM ubuntu\nRUN apt-get update\nRU|N apt-get install -y curl', /creates layer 2 of 2 in stage #0/, /whiteouts/, /\*\*Cache:\*\*/, /thin writable layer/, /docs\.docker\.com\/reference\/dockerfile\/#run/);
   });
 
   it('says config instructions add no layer', () => {

@@ -2,9 +2,11 @@ import type { Rule } from './rule';
 
 export const instructionBeforeFrom: Rule = {
   id: 'instruction-before-from',
-  aliases: ['DL3061'],
+  aliases: ['DL3061', 'NO_SOURCE_IMAGE'],
   severity: 'error',
   category: 'correctness',
+  docs: 'docs/rules/instruction-before-from.md',
+  tier: 1,
   description: 'An instruction other than ARG comes before the first FROM, or there is no FROM at all.',
   check({ analysis, report }) {
     const { tree } = analysis;

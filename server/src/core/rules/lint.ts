@@ -1,45 +1,139 @@
-/** Runs the rules over an analysis and resolves severities from the configuration. */
+/** Runs the rules over an analysis, resolves severities from the configuration and applies suppressions. */
 import type { Analysis } from '../analysis';
+import { SeverityResolver, type LintConfig } from './config';
+import { readPragmas, type Pragma } from './pragmas';
 import { RULES } from './registry';
-import type { Finding, Report, Rule, RuleSeverity } from './rule';
+import { aliasTool, type AliasTool, type Finding, type Report, type Rule, type RuleOptions } from './rule';
 
-export interface LintConfig {
-  /** Severity per rule id or alias (`"off"` disables). */
-  readonly rules?: Readonly<Record<string, RuleSeverity>>;
-}
+export type { LintConfig };
 
 /** At most this many findings per rule, so a binary or garbage file cannot flood the editor. */
 const MAX_FINDINGS_PER_RULE = 200;
+const TOOL_ORDER: readonly AliasTool[] = ['hadolint', 'buildkit', 'dockerfile-utils', 'shellcheck'];
+const NON_POSIX_SHELLS = /(^|[\\/])(powershell|pwsh|cmd)(\.exe)?$/i;
 
 /**
  * All findings, sorted by position. A rule that throws is skipped (and passed to `onRuleError`), so one
  * broken rule never hides the others.
  */
 export function lint(analysis: Analysis, config: LintConfig = {}, rules: readonly Rule[] = RULES, onRuleError?: (rule: Rule, error: unknown) => void): Finding[] {
+  const { pragmas, shells } = readPragmas(analysis);
+  const fileCheck = analysis.tree.directives.find((d) => d.name === 'check')?.value ?? null;
+  const resolver = new SeverityResolver(config, fileCheck);
+  const options = ruleOptions(analysis, config, shells.filter((s) => NON_POSIX_SHELLS.test(s.shell)).map((s) => s.stage));
+  const honoured = config.hadolint?.disableIgnorePragma ? pragmas.filter((p) => p.tool !== 'hadolint') : pragmas;
+  const stageOf = stageLocator(analysis);
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const configured = config.rules?.[rule.id];
-    if (configured === 'off' || (!configured && rule.severity === 'off')) continue;
-    const defaultSeverity = rule.severity === 'off' ? 'hint' : rule.severity;
+    if (!resolver.mayRun(rule)) continue;
+    const defaults = defaultAliases(rule);
     let count = 0;
     const report = (r: Report) => {
-      if (++count > MAX_FINDINGS_PER_RULE) return;
-      findings.push({
+      if (count >= MAX_FINDINGS_PER_RULE) return;
+      if (!inScope(rule, stageOf(r.span.start), analysis)) return;
+      const aliases = findingAliases(defaults, r);
+      const severity = resolver.resolve(rule, aliases, r.severity);
+      if (severity === 'off') return;
+      const finding: Finding = {
         ruleId: rule.id,
-        alias: r.alias ?? (rule.aliases.length === 1 ? rule.aliases[0] : null),
+        alias: aliases[0] ?? null,
+        aliases,
         message: r.message,
         span: r.span,
-        severity: configured ?? r.severity ?? defaultSeverity,
+        severity,
         fixes: r.fixes ?? [],
         related: r.related ?? [],
         tags: r.tags ?? [],
-      });
+      };
+      if (honoured.some((p) => suppresses(p, finding))) return;
+      count++;
+      findings.push(finding);
     };
     try {
-      rule.check({ analysis, report });
+      rule.check({ analysis, options, report });
     } catch (error) {
       onRuleError?.(rule, error);
     }
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+}
+
+function ruleOptions(analysis: Analysis, config: LintConfig, pragmaStages: readonly number[]): RuleOptions {
+  const nonPosix = new Set(pragmaStages);
+  for (const stage of analysis.image.stages) {
+    const shell = stage.steps.findLast((s) => s.instruction.kind === 'SHELL')?.instruction.json?.elements[0]?.value;
+    if (shell && NON_POSIX_SHELLS.test(shell)) nonPosix.add(stage.index);
+  }
+  const hadolint = config.hadolint;
+  return {
+    trustedRegistries: hadolint?.trustedRegistries ?? null,
+    labelSchema: hadolint?.labelSchema ?? null,
+    strictLabels: hadolint?.strictLabels ?? false,
+    nonPosixStages: nonPosix,
+    dockerignore: config.dockerignore,
+  };
+}
+
+/** Stage index containing an offset (-1 before the first FROM), by binary search over stage starts. */
+function stageLocator(analysis: Analysis): (offset: number) => number {
+  const stages = analysis.image.stages;
+  return (offset) => {
+    let low = 0;
+    let high = stages.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (stages[mid].start <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
+  };
+}
+
+function inScope(rule: Rule, stage: number, analysis: Analysis): boolean {
+  const scope = rule.scope ?? 'all';
+  if (scope === 'all' || stage < 0) return true;
+  const model = analysis.image.stages[stage];
+  return scope === 'shipped' ? model.ships : model.isTarget;
+}
+
+/** Aliases of tools for which the rule has exactly one name: those fit every finding of the rule. */
+function defaultAliases(rule: Rule): Map<AliasTool, string> {
+  const byTool = new Map<AliasTool, string[]>();
+  for (const alias of rule.aliases) {
+    const tool = aliasTool(alias);
+    byTool.set(tool, [...(byTool.get(tool) ?? []), alias]);
+  }
+  const single = new Map<AliasTool, string>();
+  for (const [tool, names] of byTool) if (names.length === 1) single.set(tool, names[0]);
+  return single;
+}
+
+function findingAliases(defaults: ReadonlyMap<AliasTool, string>, report: Report): string[] {
+  const chosen = new Map(defaults);
+  for (const alias of [report.alias, ...(report.aliases ?? [])]) if (alias) chosen.set(aliasTool(alias), alias);
+  return TOOL_ORDER.flatMap((tool) => (chosen.has(tool) ? [chosen.get(tool)!] : []));
+}
+
+function suppresses(pragma: Pragma, finding: Finding): boolean {
+  if (finding.span.start < pragma.covers.start || finding.span.start >= pragma.covers.end) return false;
+  switch (pragma.tool) {
+    case 'dockerfile-utils':
+      return true;
+    case 'layerwise':
+    case 'hadolint':
+      return pragma.names.some((n) => n.name === finding.ruleId || finding.aliases.includes(n.name));
+    case 'buildkit': {
+      const buildkit = finding.aliases.some((a) => aliasTool(a) === 'buildkit');
+      return pragma.names.some((n) => n.name === finding.ruleId || finding.aliases.includes(n.name) || (buildkit && n.name.toLowerCase() === 'all'));
+    }
+    default: {
+      const unreachable: never = pragma.tool;
+      return unreachable;
+    }
+  }
 }

@@ -22,9 +22,11 @@ const REQUIRED: Partial<Record<InstructionKind, string>> = {
 
 export const missingArguments: Rule = {
   id: 'missing-arguments',
-  aliases: [],
+  aliases: ['ARGUMENT_MISSING', 'ARGUMENT_REQUIRES_ONE', 'ARGUMENT_REQUIRES_AT_LEAST_ONE', 'ARGUMENT_REQUIRES_TWO', 'ARGUMENT_REQUIRES_AT_LEAST_TWO'],
   severity: 'error',
   category: 'correctness',
+  docs: 'docs/rules/missing-arguments.md',
+  tier: 1,
   description: 'An instruction lacks the arguments it requires.',
   check({ analysis, report }) {
     for (const instruction of analysis.tree.instructions) {

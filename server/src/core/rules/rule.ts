@@ -5,6 +5,13 @@ import type { Span } from '../syntax';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type RuleSeverity = Severity | 'off';
 export type Category = 'correctness' | 'layers' | 'security' | 'reproducibility' | 'style';
+/** 1 = first release, 2 = next (RULES.md §1). */
+export type Tier = 1 | 2;
+/**
+ * Which stages a rule speaks about: every stage, the shipped stages (the target and the stages it builds
+ * on), or the target stage alone. The engine drops findings outside the scope.
+ */
+export type RuleScope = 'all' | 'shipped' | 'target';
 
 /** Replace the text of `span` with `newText` (offsets of the analysed text). */
 export interface TextEdit {
@@ -28,8 +35,10 @@ export type FindingTag = 'unnecessary' | 'deprecated';
 
 export interface Finding {
   readonly ruleId: string;
-  /** The alias of another tool that fits this very finding (e.g. `DL3033` for yum), if any. */
+  /** The first of `aliases` (hadolint first), kept for readers that show one name. */
   readonly alias: string | null;
+  /** The names of other tools that fit this very finding, at most one per tool (a yum finding: `DL3033`). */
+  readonly aliases: readonly string[];
   readonly message: string;
   readonly span: Span;
   readonly severity: Severity;
@@ -42,7 +51,12 @@ export interface Finding {
 export interface Report {
   readonly message: string;
   readonly span: Span;
+  /**
+   * The alias that fits this case when the rule has several for one tool (`DL3033` vs `DL3041`). Aliases of
+   * tools for which the rule has a single name are added by the engine.
+   */
   readonly alias?: string;
+  readonly aliases?: readonly string[];
   /** Overrides the rule's default severity for this finding (e.g. info vs warning cases of one rule). */
   readonly severity?: Severity;
   readonly fixes?: readonly Fix[];
@@ -50,19 +64,49 @@ export interface Report {
   readonly tags?: readonly FindingTag[];
 }
 
+/** Settings some rules read (from `.hadolint.yaml` and `# hadolint shell=`). */
+export interface RuleOptions {
+  /** `trustedRegistries` of `.hadolint.yaml`, or null when not configured. */
+  readonly trustedRegistries: readonly string[] | null;
+  /** `label-schema` of `.hadolint.yaml`: label name -> kind (`text`, `url`, `semver`, ...). */
+  readonly labelSchema: Readonly<Record<string, string>> | null;
+  readonly strictLabels: boolean;
+  /** Stage indexes whose shell a `# hadolint shell=` pragma (or SHELL) makes non-POSIX. */
+  readonly nonPosixStages: ReadonlySet<number>;
+  /** Text of the build context's `.dockerignore`: null when there is none, undefined when unknown (no file access). */
+  readonly dockerignore: string | null | undefined;
+}
+
 export interface RuleContext {
   readonly analysis: Analysis;
+  readonly options: RuleOptions;
   report(report: Report): void;
 }
 
 export interface Rule {
   /** Kebab-case id: the Diagnostic.code, the settings key and the name in `# layerwise ignore=`. */
   readonly id: string;
-  /** Names other tools use for the same finding: hadolint `DLxxxx`, BuildKit check names. */
+  /** Names other tools use for the same finding: hadolint `DLxxxx`, BuildKit check names, dockerfile-utils codes. */
   readonly aliases: readonly string[];
   readonly severity: RuleSeverity;
   readonly category: Category;
   /** One sentence: what the rule finds. */
   readonly description: string;
+  /** Repository path of the rule's page: `docs/rules/<id>.md`. */
+  readonly docs: string;
+  /** Defaults to 1. */
+  readonly tier?: Tier;
+  /** Defaults to `all`. */
+  readonly scope?: RuleScope;
   check(context: RuleContext): void;
+}
+
+export type AliasTool = 'hadolint' | 'shellcheck' | 'buildkit' | 'dockerfile-utils';
+
+/** Which tool a name belongs to: `DL3008` hadolint, `SC2086` ShellCheck, `JSONArgsRecommended` BuildKit, `INVALID_PORT` dockerfile-utils. */
+export function aliasTool(alias: string): AliasTool {
+  if (/^DL\d{4}$/.test(alias)) return 'hadolint';
+  if (/^SC\d{4}$/.test(alias)) return 'shellcheck';
+  if (/^[A-Z0-9_]+$/.test(alias)) return 'dockerfile-utils';
+  return 'buildkit';
 }

@@ -11,11 +11,16 @@ export const FLAGS_BY_INSTRUCTION: Partial<Record<InstructionKind, readonly stri
   HEALTHCHECK: ['interval', 'timeout', 'start-period', 'start-interval', 'retries'],
 };
 
+/** dockerfile-utils names this finding per instruction. */
+const DU_ALIAS: Partial<Record<InstructionKind, string>> = { ADD: 'UNKNOWN_ADD_FLAG', COPY: 'UNKNOWN_COPY_FLAG', FROM: 'UNKNOWN_FROM_FLAG', HEALTHCHECK: 'UNKNOWN_HEALTHCHECK_FLAG' };
+
 export const unknownFlag: Rule = {
   id: 'unknown-flag',
-  aliases: [],
+  aliases: ['UNKNOWN_ADD_FLAG', 'UNKNOWN_COPY_FLAG', 'UNKNOWN_FROM_FLAG', 'UNKNOWN_HEALTHCHECK_FLAG'],
   severity: 'error',
   category: 'correctness',
+  docs: 'docs/rules/unknown-flag.md',
+  tier: 1,
   description: 'A flag the instruction does not take.',
   check({ analysis, report }) {
     for (const instruction of analysis.tree.instructions) {
@@ -35,6 +40,7 @@ function checkInstruction(instruction: Instruction, report: Parameters<typeof un
     report({
       message: `${instruction.kind} has no flag --${flag.name}${suggestion ? `: did you mean --${suggestion}?` : ''} (${takes}). The builder rejects it.`,
       span: flag.span,
+      alias: DU_ALIAS[instruction.kind],
       fixes: suggestion
         ? [{ title: `Change to --${suggestion}`, edits: [{ span: flag.nameSpan, newText: suggestion }], isPreferred: true }]
         : [{ title: `Remove --${flag.name}`, edits: [{ span: flag.span, newText: '' }], isPreferred: false }],

@@ -1,15 +1,18 @@
 import { INSTRUCTION_KINDS } from '../syntax';
 import type { Rule } from './rule';
+import { allInstructions } from './shared/instructions';
 import { closestMatch, matchCase } from './shared/spelling';
 
 export const unknownInstruction: Rule = {
   id: 'unknown-instruction',
-  aliases: [],
+  aliases: ['UNKNOWN_INSTRUCTION'],
   severity: 'error',
   category: 'correctness',
+  docs: 'docs/rules/unknown-instruction.md',
+  tier: 1,
   description: 'The first word of an instruction is not a Dockerfile instruction.',
   check({ analysis, report }) {
-    for (const instruction of allInstructions(analysis.tree.instructions)) {
+    for (const instruction of allInstructions(analysis.tree)) {
       if (instruction.kind !== 'UNKNOWN') continue;
       const suggestion = closestMatch(instruction.keyword.toUpperCase(), INSTRUCTION_KINDS);
       const replacement = suggestion ? matchCase(suggestion, instruction.keyword) : null;
@@ -22,12 +25,6 @@ export const unknownInstruction: Rule = {
   },
 };
 
-function* allInstructions(list: readonly import('../syntax').Instruction[]) {
-  for (const instruction of list) {
-    yield instruction;
-    if (instruction.trigger) yield instruction.trigger;
-  }
-}
 
 function truncate(word: string): string {
   return word.length > 40 ? `${word.slice(0, 39)}…` : word;

@@ -1,0 +1,95 @@
+/**
+ * Severity resolution in the order of RULES.md §3: rule defaults -> `.hadolint.yaml` (`ignored`, `override`)
+ * -> Layerwise settings (`layerwise.rules`) -> BuildKit `check` options. A later layer wins. Inline pragmas
+ * (pragmas.ts) then only remove findings.
+ */
+import { parseCheckOptions, type CheckOptions } from './buildkitCheck';
+import type { HadolintConfig, HadolintLevel } from './hadolintConfig';
+import { aliasTool, type Rule, type RuleSeverity, type Severity } from './rule';
+
+export interface LintConfig {
+  /** Parsed `.hadolint.yaml` (found by the caller), or null. */
+  readonly hadolint?: HadolintConfig | null;
+  /** `layerwise.rules`: severity per rule id (aliases accepted) or `"off"`. */
+  readonly rules?: Readonly<Record<string, RuleSeverity>>;
+  /**
+   * `layerwise.buildkitCheck` / CLI `--check`: like the `BUILDKIT_DOCKERFILE_CHECK` build argument it
+   * replaces the file's `# check=` directive when set.
+   */
+  readonly buildkitCheck?: string | null;
+  /** The build context's `.dockerignore` text (null: none; absent: unknown), read by the caller. */
+  readonly dockerignore?: string | null;
+}
+
+const LEVEL_SEVERITY: Record<HadolintLevel, Severity> = { error: 'error', warning: 'warning', info: 'info', style: 'hint' };
+
+/** Rules that are off unless a `.hadolint.yaml` key turns them on (RULES.md §3.1). */
+const ENABLED_BY_HADOLINT: Readonly<Record<string, (config: HadolintConfig) => RuleSeverity | null>> = {
+  'untrusted-registry': (c) => (c.trustedRegistries ? 'error' : null),
+  'label-schema': (c) => (c.labelSchema || c.strictLabels ? 'info' : null),
+};
+
+/** The configuration of one lint run, resolved once and asked per finding. */
+export class SeverityResolver {
+  readonly check: CheckOptions;
+
+  constructor(private readonly config: LintConfig, fileCheckDirective: string | null) {
+    const source = config.buildkitCheck ?? fileCheckDirective;
+    this.check = parseCheckOptions(source ?? '').options;
+  }
+
+  /** Whether a rule may produce any finding under this configuration (so off rules are not run at all). */
+  mayRun(rule: Rule): boolean {
+    const names = [rule.id, ...rule.aliases];
+    const setting = this.settingFor(names);
+    if (setting !== undefined) return setting !== 'off';
+    const hadolint = this.config.hadolint;
+    if (hadolint && names.some((n) => overrideLevel(hadolint, n) !== null)) return true;
+    if (hadolint && ENABLED_BY_HADOLINT[rule.id]?.(hadolint)) return true;
+    return rule.severity !== 'off' || this.experimentalOn(rule.aliases);
+  }
+
+  /** The severity of one finding, or `off` when configuration drops it. */
+  resolve(rule: Rule, aliases: readonly string[], reported: Severity | undefined): RuleSeverity {
+    let severity: RuleSeverity = reported ?? rule.severity;
+    // `# check=experimental=Name` turns an experimental BuildKit check on, as a warning like the builder's.
+    if (severity === 'off' && this.experimentalOn(aliases)) severity = 'warning';
+    const names = [rule.id, ...aliases];
+    const hadolint = this.config.hadolint;
+    if (hadolint) {
+      const enabled = ENABLED_BY_HADOLINT[rule.id]?.(hadolint);
+      if (enabled && severity === 'off') severity = enabled;
+      for (const name of names) {
+        const level = overrideLevel(hadolint, name);
+        if (level) severity = LEVEL_SEVERITY[level];
+      }
+      if (names.some((n) => hadolint.ignored.includes(n))) severity = 'off';
+    }
+    const setting = this.settingFor(names);
+    if (setting !== undefined) severity = setting;
+    const buildkitAliases = aliases.filter((a) => aliasTool(a) === 'buildkit');
+    if (buildkitAliases.length > 0 || this.check.skip.has(rule.id)) {
+      if ((this.check.skipAll && buildkitAliases.length > 0) || names.some((n) => this.check.skip.has(n))) severity = 'off';
+      if (this.check.error === true && buildkitAliases.length > 0 && severity !== 'off') severity = 'error';
+    }
+    return severity;
+  }
+
+  private experimentalOn(aliases: readonly string[]): boolean {
+    const buildkit = aliases.filter((a) => aliasTool(a) === 'buildkit');
+    return buildkit.length > 0 && (this.check.experimentalAll || buildkit.some((a) => this.check.experimental.has(a)));
+  }
+
+  private settingFor(names: readonly string[]): RuleSeverity | undefined {
+    const rules = this.config.rules;
+    if (!rules) return undefined;
+    for (const name of names) if (Object.hasOwn(rules, name)) return rules[name];
+    return undefined;
+  }
+}
+
+function overrideLevel(config: HadolintConfig, name: string): HadolintLevel | null {
+  let found: HadolintLevel | null = null;
+  for (const level of ['style', 'info', 'warning', 'error'] as const) if (config.override[level].includes(name)) found = level;
+  return found;
+}

@@ -1,0 +1,64 @@
+/** What FROM lines may reference: the ARGs before the first FROM plus the builder's platform ARGs. */
+import type { Analysis } from '../../analysis';
+import { expandVariables } from '../../model';
+import type { Instruction, Span } from '../../syntax';
+import { unquote } from './instructions';
+
+/** Declared automatically by BuildKit for every build (values of a typical linux/amd64 build). */
+export const PLATFORM_ARGS: ReadonlyMap<string, string> = new Map([
+  ['BUILDPLATFORM', 'linux/amd64'], ['BUILDOS', 'linux'], ['BUILDARCH', 'amd64'], ['BUILDVARIANT', ''],
+  ['TARGETPLATFORM', 'linux/amd64'], ['TARGETOS', 'linux'], ['TARGETARCH', 'amd64'], ['TARGETVARIANT', ''],
+  ['TARGETSTAGE', ''], ['BUILDKIT_SYNTAX', ''],
+]);
+
+/**
+ * Global ARG defaults: name -> default (empty for `ARG NAME` without one). Defaults may use earlier ARGs
+ * (`ARG B=${A}-x`): they are expanded in order, as the builder does.
+ */
+export function globalArgs(analysis: Analysis): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const instruction of analysis.image.preamble) {
+    if (instruction.kind !== 'ARG') continue;
+    for (const pair of instruction.pairs) values.set(pair.key, expandVariables(unquote(pair.value ?? ''), new Map([...PLATFORM_ARGS, ...values])));
+  }
+  return values;
+}
+
+export interface VariableUse {
+  readonly name: string;
+  /** Span of the name inside `$NAME` / `${NAME…}`. */
+  readonly span: Span;
+}
+
+/** `$NAME` and `${NAME…}` in a document range, skipping escaped `$` and single-quoted text. */
+export function variableUses(text: string, span: Span, escape: string): VariableUse[] {
+  const uses: VariableUse[] = [];
+  let quote = '';
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i];
+    if (ch === escape && quote !== "'") {
+      i++;
+      continue;
+    }
+    if (ch === "'" && quote !== '"') quote = quote ? '' : "'";
+    else if (ch === '"' && quote !== "'") quote = quote ? '' : '"';
+    if (ch !== '$' || quote === "'") continue;
+    const braced = text[i + 1] === '{';
+    const from = i + (braced ? 2 : 1);
+    let to = from;
+    while (to < span.end && /[A-Za-z0-9_]/.test(text[to])) to++;
+    if (to === from || /[0-9]/.test(text[from])) continue;
+    uses.push({ name: text.slice(from, to), span: { start: from, end: to } });
+    i = to - 1;
+  }
+  return uses;
+}
+
+/** The FROM image word and `--platform` value: the parts of a FROM the builder expands. */
+export function fromExpansionSpans(from: Instruction): Span[] {
+  const spans: Span[] = [];
+  const platform = from.flags.find((f) => f.name.toLowerCase() === 'platform');
+  if (platform?.valueSpan) spans.push(platform.valueSpan);
+  if (from.words[0]) spans.push(from.words[0].span);
+  return spans;
+}
