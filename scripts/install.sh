@@ -9,7 +9,7 @@ APT_PACKAGES=(
   libkrb5-dev # code-server's native kerberos module builds against it
   ripgrep     # its rg seeds @vscode/ripgrep's cache (the postinstall would download from GitHub)
   chromium    # the browser playwright-core drives for the VS Code tests
-  # REAL-IMAGES: add docker.io skopeo busybox-static here (real-images work)
+  docker.io skopeo busybox-static # real images: private dockerd for test/images (scripts/dockerd.sh)
 )
 # code-server 4.100.3 uses @vscode/ripgrep 1.15.11, which looks for this tarball before downloading.
 RIPGREP_CACHE_NAME=vscode-ripgrep-cache-1.15.11

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { createApi, LayerwiseApi } from './api';
 import { registerCommands } from './commands';
 import { Ctx } from './ctx';
+import { registerLayerView } from './layerView';
 import { registerStatusBar } from './statusBar';
 
 // Kept only so deactivate can wait for the server to shut down; everything else receives ctx explicitly.
@@ -11,10 +12,10 @@ let ctx: Ctx | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<LayerwiseApi> {
   ctx = new Ctx(context);
   registerCommands(ctx);
+  const layerView = registerLayerView(ctx);
   registerStatusBar(ctx);
-  // Views: register each one here with the context, e.g. registerLayerView(ctx) from './layerView'.
   await ctx.start();
-  return createApi(ctx);
+  return createApi(ctx, layerView);
 }
 
 export async function deactivate(): Promise<void> {

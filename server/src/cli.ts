@@ -1,4 +1,6 @@
 /** The `layerwise` command: lint, layers, image, build over the same core as the language server. */
+import { runBuildCommand } from './cli/build';
+import { runImageCommand } from './cli/image';
 import { runLayers } from './cli/layers';
 import { runLint } from './cli/lint';
 import { CliError, EXIT, processIo, type CliIo } from './cli/io';
@@ -7,7 +9,12 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   lint: { run: runLint, usage: 'lint [--format text|json|sarif] [--config FILE] [--failure-threshold LEVEL] [--check OPTIONS] [--fix] [--target STAGE] PATH...' },
-  layers: { run: runLayers, usage: 'layers [--json] [--target STAGE] FILE' },
+  layers: { run: runLayers, usage: 'layers [--json | --format text|json|svg] [--target STAGE] FILE' },
+  image: {
+    run: (argv, io) => runImageCommand(argv, io),
+    usage: 'image [--json] [--dockerfile FILE] [--target STAGE] [--max-wasted SIZE] [--min-efficiency R] SOURCE',
+  },
+  build: { run: (argv, io) => runBuildCommand(argv, io), usage: 'build [--json] [--tag T] [--target STAGE] FILE [CONTEXT]' },
 };
 
 const USAGE = `Usage: layerwise <command> [options]\n\nCommands:\n${Object.values(COMMANDS).map((c) => `  layerwise ${c.usage}`).join('\n')}\n\nA FILE or PATH of - reads standard input.\n`;

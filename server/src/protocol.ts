@@ -36,6 +36,8 @@ export interface LayerInstruction {
   mounts?: string[];
   /** Set on layers run by an ONBUILD trigger of the base stage: the line of that ONBUILD. */
   onbuildLine?: number;
+  /** Bytes in this layer, when known from real image data (never guessed). */
+  size?: number;
 }
 
 export interface LayerStage {
@@ -95,6 +97,9 @@ export interface LayersChangedParams {
   model: LayerModel;
 }
 
+/** Client command that opens the layer view; the final-image CodeLens runs it. */
+export const SHOW_LAYERS_COMMAND = 'layerwise.showLayers';
+
 /** Settings the server reads under `layerwise.*`. */
 export interface LayerwiseSettings {
   target: string | null;
@@ -105,6 +110,7 @@ export interface LayerwiseSettings {
   hadolintConfig: string | null;
   /** `layerwise.buildkitCheck`: BuildKit check options (`skip=…;error=true`) replacing the file's `# check=`. */
   buildkitCheck: string | null;
+  inlayHints: { enabled: boolean };
 }
 
 export const DEFAULT_SETTINGS: LayerwiseSettings = {
@@ -113,4 +119,38 @@ export const DEFAULT_SETTINGS: LayerwiseSettings = {
   rules: {},
   hadolintConfig: null,
   buildkitCheck: null,
+  inlayHints: { enabled: true },
 };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Layer view: messages between the extension host and the layer webview (postMessage, JSON)
+
+/** A finding shown on the layer of the instruction it is about (from diagnostics with source `layerwise`). */
+export interface ViewFinding {
+  /** 0-based line the finding starts on. */
+  line: number;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  message: string;
+  code?: string;
+}
+
+export type ExportFormat = 'svg' | 'png';
+
+/** Host → webview. */
+export type HostMessage =
+  | { type: 'model'; uri: string; fileName: string; version: number; model: LayerModel; findings: ViewFinding[] }
+  | { type: 'findings'; uri: string; findings: ViewFinding[] }
+  | { type: 'cursor'; line: number | null }
+  | { type: 'empty'; reason: string }
+  /** Asks the webview to export its picture (the command palette route to the toolbar's buttons). */
+  | { type: 'requestExport'; format: ExportFormat };
+
+/** Webview → host. Untrusted: the host validates each one with `parseViewMessage` before use. */
+export type ViewMessage =
+  | { type: 'ready' }
+  /** The user picked the instruction at `line` (click, Enter): reveal and select it in the editor. */
+  | { type: 'reveal'; line: number }
+  /** The picture, serialized: SVG markup, or a `data:image/png;base64,` URL for PNG. */
+  | { type: 'export'; format: ExportFormat; data: string }
+  /** Sent after each render: what was drawn, for tests and latency measurement. */
+  | { type: 'rendered'; version: number; layerBlocks: number; drawMs: number };

@@ -13,6 +13,7 @@ import { registerDiagnostics } from './lsp/diagnostics';
 import { AnalysisCache } from './lsp/documentCache';
 import { createGuard } from './lsp/guard';
 import { registerHover } from './lsp/hover';
+import { registerLanguageFeatures, LANGUAGE_FEATURE_CAPABILITIES } from './lsp/languageFeatures';
 import { registerLayers } from './lsp/layers';
 import { SettingsStore } from './lsp/settings';
 import { registerTestHooks } from './lsp/testFaults';
@@ -42,6 +43,7 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+      ...LANGUAGE_FEATURE_CAPABILITIES,
     },
     serverInfo: { name: 'layerwise', version: process.env.LAYERWISE_VERSION ?? '0.1.0' },
   };
@@ -51,6 +53,7 @@ registerCodeLens(context);
 registerHover(context);
 registerLayers(context);
 registerCodeActions(context, lintConfigs);
+registerLanguageFeatures(context);
 registerTestHooks(connection);
 const diagnostics = registerDiagnostics(context, lintConfigs);
 lintConfigs.onFilesChanged(() => diagnostics.refreshAll());
@@ -60,6 +63,7 @@ connection.onDidChangeConfiguration((change) => {
   cache.invalidate();
   diagnostics.refreshAll();
   void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
 });
 
 documents.listen(connection);

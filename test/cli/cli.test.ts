@@ -46,7 +46,7 @@ describe('layerwise CLI', () => {
     });
 
     it('prints JSON of DESIGN.md §3', () => {
-      const r = runCli(['lint', '--format', 'json', '-'], 'FROM alpine\nCOPY x\n');
+      const r = runCli(['lint', '--format', 'json', '-'], 'FROM alpine:3.20\nCOPY x\n');
       assert.equal(r.status, 1);
       assert.deepEqual(JSON.parse(r.stdout), [{
         file: '-',

@@ -34,7 +34,7 @@ describe('layerwise lint (rules, config, SARIF, fix)', () => {
 
   describe('--format sarif', () => {
     it('is valid SARIF 2.1.0 with every rule and its help URI', () => {
-      const file = write('Dockerfile', 'FROM alpine as build\nMAINTAINER me\nRUNN x\n');
+      const file = write('Dockerfile', 'FROM alpine:3.20 as build\nMAINTAINER me\nRUNN x\n');
       const r = runCli(['lint', '--format', 'sarif', file], undefined, dir);
       assert.equal(r.status, 1, r.stderr);
       const log = JSON.parse(r.stdout) as SarifLog;
@@ -56,7 +56,7 @@ describe('layerwise lint (rules, config, SARIF, fix)', () => {
 
   describe('--config and .hadolint.yaml', () => {
     it('uses --config FILE', () => {
-      const file = write('Dockerfile', 'FROM alpine\nMAINTAINER me\n');
+      const file = write('Dockerfile', 'FROM alpine:3.20\nMAINTAINER me\n');
       const config = write('conf/hadolint.yaml', 'ignored: [DL4000]\n');
       assert.equal(runCli(['lint', file], undefined, dir).status, 1);
       const r = runCli(['lint', '--config', config, file], undefined, dir);
@@ -65,7 +65,7 @@ describe('layerwise lint (rules, config, SARIF, fix)', () => {
 
     it('finds the nearest .hadolint.yaml above the Dockerfile, with its failure-threshold', () => {
       write('.hadolint.yaml', 'failure-threshold: error\n');
-      const file = write('app/Dockerfile', 'FROM alpine\nMAINTAINER me\n');
+      const file = write('app/Dockerfile', 'FROM alpine:3.20\nMAINTAINER me\n');
       const r = runCli(['lint', file], undefined, dir);
       assert.match(r.stdout, /maintainer-deprecated/);
       assert.equal(r.status, 0, 'a warning is below the configured threshold');
@@ -74,7 +74,7 @@ describe('layerwise lint (rules, config, SARIF, fix)', () => {
 
     it('exits 2 with the position for an invalid config', () => {
       const config = write('bad.yaml', 'ignored: [DL4000\n');
-      const r = runCli(['lint', '--config', config, write('Dockerfile', 'FROM alpine\n')], undefined, dir);
+      const r = runCli(['lint', '--config', config, write('Dockerfile', 'FROM alpine:3.20\n')], undefined, dir);
       assert.equal(r.status, 2);
       assert.match(r.stderr, /bad\.yaml:\d+:\d+: error: Invalid YAML/);
       assert.doesNotMatch(r.stderr, /at .*\.js/);
@@ -82,14 +82,14 @@ describe('layerwise lint (rules, config, SARIF, fix)', () => {
 
     it('takes the default format from the config', () => {
       write('.hadolint.yaml', 'format: json\n');
-      const r = runCli(['lint', write('Dockerfile', 'FROM alpine\n')], undefined, dir);
+      const r = runCli(['lint', write('Dockerfile', 'FROM alpine:3.20\n')], undefined, dir);
       assert.deepEqual(JSON.parse(r.stdout)[0].diagnostics, []);
     });
   });
 
   describe('.dockerignore beside the Dockerfile', () => {
     it('feeds copy-ignored-file', () => {
-      const file = write('Dockerfile', 'FROM alpine\nCOPY app.log /app/\n');
+      const file = write('Dockerfile', 'FROM alpine:3.20\nCOPY app.log /app/\n');
       assert.doesNotMatch(runCli(['lint', file], undefined, dir).stdout, /copy-ignored-file/);
       write('.dockerignore', '*.log\n');
       assert.match(runCli(['lint', file], undefined, dir).stdout, /warning copy-ignored-file \(CopyIgnoredFile\): "app\.log" is excluded by \.dockerignore \(line 1: \*\.log\)/);
@@ -98,7 +98,7 @@ describe('layerwise lint (rules, config, SARIF, fix)', () => {
 
   describe('--check', () => {
     it('replaces the file directive like BUILDKIT_DOCKERFILE_CHECK', () => {
-      const file = write('Dockerfile', '# check=skip=all\nFROM alpine\nCMD npm start\n');
+      const file = write('Dockerfile', '# check=skip=all\nFROM alpine:3.20\nCMD npm start\n');
       assert.equal(runCli(['lint', file], undefined, dir).status, 0);
       const r = runCli(['lint', '--check', 'error=true', file], undefined, dir);
       assert.equal(r.status, 1);
@@ -106,7 +106,7 @@ describe('layerwise lint (rules, config, SARIF, fix)', () => {
     });
 
     it('rejects malformed options', () => {
-      const r = runCli(['lint', '--check', 'skipp=x', write('Dockerfile', 'FROM alpine\n')], undefined, dir);
+      const r = runCli(['lint', '--check', 'skipp=x', write('Dockerfile', 'FROM alpine:3.20\n')], undefined, dir);
       assert.equal(r.status, 2);
       assert.match(r.stderr, /Unknown check option "skipp"/);
     });
@@ -115,19 +115,19 @@ describe('layerwise lint (rules, config, SARIF, fix)', () => {
   describe('--fix', () => {
     for (const eol of ['\n', '\r\n']) {
       it(`writes the fixed file, says what changed, and a second run changes nothing (${JSON.stringify(eol)})`, () => {
-        const file = write('Dockerfile', ['FROM alpine as build', 'MAINTAINER me', 'CMD npm start', 'EXPOSE 80/TCP', ''].join(eol));
+        const file = write('Dockerfile', ['FROM alpine:3.20 as build', 'MAINTAINER me', 'CMD npm start', 'EXPOSE 80/TCP', ''].join(eol));
         const r = runCli(['lint', '--fix', file], undefined, dir);
-        assert.equal(fs.readFileSync(file, 'utf8'), ['FROM alpine AS build', 'LABEL org.opencontainers.image.authors="me"', 'CMD ["npm", "start"]', 'EXPOSE 80/tcp', ''].join(eol));
+        assert.equal(fs.readFileSync(file, 'utf8'), ['FROM alpine:3.20 AS build', 'LABEL org.opencontainers.image.authors="me"', 'CMD ["npm", "start"]', 'EXPOSE 80/tcp', ''].join(eol));
         assert.match(r.stderr, /fixed from-as-casing, maintainer-deprecated, json-args-recommended, expose-proto-casing/);
         assert.equal(r.status, 0, r.stdout);
         const again = runCli(['lint', '--fix', file], undefined, dir);
         assert.equal(again.stderr, '');
-        assert.equal(fs.readFileSync(file, 'utf8'), ['FROM alpine AS build', 'LABEL org.opencontainers.image.authors="me"', 'CMD ["npm", "start"]', 'EXPOSE 80/tcp', ''].join(eol));
+        assert.equal(fs.readFileSync(file, 'utf8'), ['FROM alpine:3.20 AS build', 'LABEL org.opencontainers.image.authors="me"', 'CMD ["npm", "start"]', 'EXPOSE 80/tcp', ''].join(eol));
       });
     }
 
     it('refuses stdin', () => {
-      const r = runCli(['lint', '--fix', '-'], 'FROM alpine\n', dir);
+      const r = runCli(['lint', '--fix', '-'], 'FROM alpine:3.20\n', dir);
       assert.equal(r.status, 2);
     });
   });

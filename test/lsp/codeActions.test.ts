@@ -18,7 +18,7 @@ for (const eol of ['\n', '\r\n']) {
     this.timeout(20000);
     let server: TestServer;
     let dir: string;
-    const text = ['FROM alpine as build', 'MAINTAINER me', 'CMD npm start', ''].join(eol);
+    const text = ['FROM alpine:3.20 as build', 'MAINTAINER me', 'CMD npm start', ''].join(eol);
 
     before(async () => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerwise-actions-'));
@@ -61,8 +61,8 @@ for (const eol of ['\n', '\r\n']) {
         ['Ignore maintainer-deprecated for this instruction', 'quickfix', false],
         ['Ignore maintainer-deprecated in this file', 'quickfix', false],
       ]);
-      assert.equal(applyAction(text, uri, mine[0]), ['FROM alpine as build', 'LABEL org.opencontainers.image.authors="me"', 'CMD npm start', ''].join(eol));
-      assert.equal(applyAction(text, uri, mine[1]), ['FROM alpine as build', '# layerwise ignore=maintainer-deprecated', 'MAINTAINER me', 'CMD npm start', ''].join(eol));
+      assert.equal(applyAction(text, uri, mine[0]), ['FROM alpine:3.20 as build', 'LABEL org.opencontainers.image.authors="me"', 'CMD npm start', ''].join(eol));
+      assert.equal(applyAction(text, uri, mine[1]), ['FROM alpine:3.20 as build', '# layerwise ignore=maintainer-deprecated', 'MAINTAINER me', 'CMD npm start', ''].join(eol));
     });
 
     it('source.fixAll.layerwise applies every preferred fix in one edit', async () => {
@@ -72,7 +72,7 @@ for (const eol of ['\n', '\r\n']) {
       });
       assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.layerwise']);
       const fixed = applyAction(text, uri, actions[0]);
-      assert.equal(fixed, ['FROM alpine AS build', 'LABEL org.opencontainers.image.authors="me"', 'CMD ["npm", "start"]', ''].join(eol));
+      assert.equal(fixed, ['FROM alpine:3.20 AS build', 'LABEL org.opencontainers.image.authors="me"', 'CMD ["npm", "start"]', ''].join(eol));
     });
 
     it('reads the nearest .hadolint.yaml and reports a broken one on that file', async () => {
@@ -112,7 +112,7 @@ describe('layerwise.rules settings over stdio', function () {
     try {
       const uri = 'untitled:settings';
       const published = server.diagnostics(uri);
-      server.open(uri, 'FROM alpine as build\nMAINTAINER me\n');
+      server.open(uri, 'FROM alpine:3.20 as build\nMAINTAINER me\n');
       assert.deepEqual((await published).map((d) => [d.code, d.severity]), [['from-as-casing', 1]]);
     } finally {
       await server.stop();

@@ -27,7 +27,7 @@ describe('language server over stdio', function () {
   it('publishes diagnostics for a syntax problem, with code and source', async () => {
     const bad = 'file:///work/bad.Dockerfile';
     const published = server.diagnostics(bad);
-    server.open(bad, 'FROM alpine\nRUNN echo hi\n');
+    server.open(bad, 'FROM alpine:3.20\nRUNN echo hi\n');
     const diagnostics = await published;
     assert.deepEqual(diagnostics.map((d) => [d.code, d.source, d.range.start.line, d.severity]), [['unknown-instruction', 'layerwise', 1, 1]]);
     assert.match(String(diagnostics[0].message), /did you mean RUN/);

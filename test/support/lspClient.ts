@@ -2,13 +2,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, LogMessageParams, PublishDiagnosticsParams, ServerCapabilities } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeResult, LogMessageParams, PublishDiagnosticsParams, ServerCapabilities } from 'vscode-languageserver-protocol';
 import { REPO_ROOT } from './paths';
 
 export interface TestServer {
   readonly connection: MessageConnection;
   readonly process: ChildProcess;
-  /** What the server advertised in its initialize result. */
+  /** What the server answered to `initialize` (its capabilities). */
+  readonly initializeResult: InitializeResult;
+  /** The capabilities of `initializeResult`. */
   readonly capabilities: ServerCapabilities;
   /** Every `window/logMessage` text the server sent, in order. */
   readonly logs: string[];
@@ -46,12 +48,13 @@ export async function startServer(configuration: Record<string, unknown> = {}, o
     logs.push(params.message);
   });
   connection.listen();
-  const initialized = await connection.sendRequest<{ capabilities: ServerCapabilities }>('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  const initializeResult = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
   await connection.sendNotification('initialized', {});
   return {
     connection,
     process: child,
-    capabilities: initialized.capabilities,
+    initializeResult,
+    capabilities: initializeResult.capabilities,
     logs,
     open(uri, text, version = 1) {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version, text } });

@@ -1,16 +1,23 @@
-/** `layerwise layers [--json] [--target STAGE] FILE` */
+/** `layerwise layers [--json | --format text|json|svg] [--target STAGE] FILE` */
+import * as path from 'node:path';
 import { analyze } from '../core/analysis';
+import { renderLayerSvg } from '../core/view';
 import type { LayerModel, LayerStage } from '../protocol';
 import { CliError, EXIT, parseCommandLine, readDockerfile, type CliIo } from './io';
 
 export async function runLayers(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, {
     json: { type: 'boolean', default: false },
+    format: { type: 'string' },
     target: { type: 'string' },
   });
   if (positionals.length !== 1) throw new CliError('layers needs exactly one FILE (or - for stdin)');
-  const model = analyze(await readDockerfile(positionals[0], io), { target: values.target }).layerModel;
-  io.out(values.json ? `${JSON.stringify(model, null, 2)}\n` : formatStack(model));
+  const format = values.format ?? (values.json ? 'json' : 'text');
+  if (format !== 'text' && format !== 'json' && format !== 'svg') throw new CliError(`unknown --format "${format}" (text, json or svg)`);
+  const file = positionals[0];
+  const model = analyze(await readDockerfile(file, io), { target: values.target }).layerModel;
+  if (format === 'svg') io.out(renderLayerSvg(model, { title: file === '-' ? 'Dockerfile (stdin)' : path.basename(file) }));
+  else io.out(format === 'json' ? `${JSON.stringify(model, null, 2)}\n` : formatStack(model));
   return EXIT.ok;
 }
 

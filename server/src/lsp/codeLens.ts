@@ -1,5 +1,6 @@
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { codeLenses } from '../core/features/codeLens';
+import { SHOW_LAYERS_COMMAND } from '../protocol';
 import type { ServerContext } from './context';
 import { toRange } from './convert';
 
@@ -12,7 +13,7 @@ export function registerCodeLens(context: ServerContext): void {
     const analysis = cache.get(document);
     return codeLenses(analysis).map((lens) => ({
       range: toRange(document, lens.span),
-      command: { title: lens.title, tooltip: lens.tooltip, command: '', arguments: [{ kind: lens.kind, stage: lens.stage }] },
+      command: { title: lens.title, tooltip: lens.tooltip, command: lens.opensLayerView ? SHOW_LAYERS_COMMAND : '', arguments: [{ kind: lens.kind, stage: lens.stage }] },
     }));
   }));
 }

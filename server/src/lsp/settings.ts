@@ -5,13 +5,14 @@ import { DEFAULT_SETTINGS, type LayerwiseSettings } from '../protocol';
 const RULE_LEVELS = new Set(['off', 'error', 'warning', 'info', 'hint']);
 
 export function normalizeSettings(raw: unknown): LayerwiseSettings {
-  const value = (raw ?? {}) as Partial<{ target: unknown; codeLens: { enabled?: unknown }; rules: unknown; hadolintConfig: unknown; buildkitCheck: unknown }>;
+  const value = (raw ?? {}) as Partial<{ target: unknown; codeLens: { enabled?: unknown }; inlayHints: { enabled?: unknown }; rules: unknown; hadolintConfig: unknown; buildkitCheck: unknown }>;
   return {
     target: nonEmpty(value.target),
     codeLens: { enabled: value.codeLens?.enabled !== false },
     rules: ruleLevels(value.rules),
     hadolintConfig: nonEmpty(value.hadolintConfig),
     buildkitCheck: nonEmpty(value.buildkitCheck),
+    inlayHints: { enabled: value.inlayHints?.enabled !== false },
   };
 }
 

@@ -12,6 +12,8 @@ export interface Lens {
   readonly tooltip: string;
   /** Stage the lens belongs to. */
   readonly stage: number;
+  /** Set on the final-image lens: clicking it opens the layer view. */
+  readonly opensLayerView?: true;
 }
 
 export function codeLenses(analysis: Analysis): Lens[] {
@@ -27,7 +29,8 @@ export function codeLenses(analysis: Analysis): Lens[] {
         span,
         stage: stage.index,
         title: `Final image: ${plural(total, 'layer')}${baseSuffix(stage.baseLayers)}`,
-        tooltip: 'Layers this Dockerfile puts in the shipped image (the target stage and the stages it is built on). Every container of the image shares them read-only.',
+        tooltip: 'Layers this Dockerfile puts in the shipped image (the target stage and the stages it is built on). Every container of the image shares them read-only. Click to show the layer view.',
+        opensLayerView: true,
       });
     }
     for (const step of stage.steps) {

@@ -1,8 +1,10 @@
 /** Hover texts: what an instruction does to this image, stage and variable definitions. */
 import type { Analysis } from '../analysis';
-import { findStage, visibleDeclarations, variableAt, type StageModel, type Step } from '../model';
-import type { Flag, Instruction, Span } from '../syntax';
+import { DIRECTIVE_DOCS, FLAG_DOCS, MOUNT_TYPES, PLATFORM_ARGS, PLATFORM_ARGS_SCOPE, type DirectiveDoc, type MountTypeDoc } from '../docs';
+import { findStage, parseMount, visibleDeclarations, variableAt, type StageModel, type Step } from '../model';
+import type { Directive, Flag, Instruction, Span } from '../syntax';
 import { instructionHelp } from './instructionHelp';
+import { mountFields } from './symbolIndex';
 
 export interface Hover {
   readonly markdown: string;
@@ -10,6 +12,8 @@ export interface Hover {
 }
 
 export function hoverAt(analysis: Analysis, offset: number): Hover | null {
+  const directive = analysis.tree.directives.find((d) => d.span.start <= offset && offset <= d.span.end);
+  if (directive) return directiveHover(directive);
   const located = locate(analysis, offset);
   if (!located) return null;
   const { stage, step, instruction } = located;
@@ -18,7 +22,11 @@ export function hoverAt(analysis: Analysis, offset: number): Hover | null {
     return variableHover(analysis, variable.name, offset, { start: variable.start, end: variable.end });
   }
   const flag = instruction.flags.find((f) => f.span.start <= offset && offset <= f.span.end);
-  if (flag && flag.name.toLowerCase() === 'from' && flag.valueSpan) return stageReferenceHover(analysis, flag);
+  if (flag && flag.name.toLowerCase() === 'from' && flag.valueSpan && !contains(flag.nameSpan, offset)) return stageReferenceHover(analysis, flag);
+  if (flag) {
+    const help = flagHover(analysis, instruction, flag, offset);
+    if (help) return help;
+  }
   if (instruction.kind === 'FROM' && stage) {
     const nameWord = instruction.words[2];
     if (nameWord && nameWord.span.start <= offset && offset <= nameWord.span.end) return { markdown: stageSummary(stage, analysis), span: nameWord.span };
@@ -135,11 +143,44 @@ function stageReferenceHover(analysis: Analysis, flag: Flag): Hover {
 
 function variableHover(analysis: Analysis, name: string, offset: number, span: Span): Hover {
   const declaration = visibleDeclarations(analysis, offset).find((d) => d.name === name);
-  if (!declaration) return { markdown: `\`${name}\`: not declared by an ARG or ENV visible here (it may come from the base image or expand to empty).`, span };
+  if (!declaration) {
+    const automatic = PLATFORM_ARGS.find((a) => a.name === name);
+    if (automatic) return { markdown: `**${name}** — automatic platform ARG: ${automatic.summary} Example: \`${automatic.example}\`.\n\n${PLATFORM_ARGS_SCOPE}`, span };
+    return { markdown: `\`${name}\`: not declared by an ARG or ENV visible here (it may come from the base image or expand to empty).`, span };
+  }
   const line = analysis.lines.lineAt(declaration.instruction.keywordSpan.start) + 1;
   const value = declaration.pair.value === null ? 'no default' : `\`${declaration.pair.value}\``;
   const scope = declaration.stage < 0 ? 'global ARG (before the first FROM)' : `${declaration.kind} of stage ${stageName(analysis.image.stages[declaration.stage])}`;
   return { markdown: `**${name}** — ${scope}, line ${line}: ${value}`, span };
+}
+
+function directiveHover(directive: Directive): Hover | null {
+  const doc = (DIRECTIVE_DOCS as Readonly<Record<string, DirectiveDoc | undefined>>)[directive.name];
+  if (!doc) return null;
+  return { markdown: [`**# ${doc.name}=** parser directive`, doc.summary, `Example: \`${doc.example}\``, `[Dockerfile reference](${doc.url})`].join('\n\n'), span: directive.span };
+}
+
+/** A flag's reference text; inside `--mount`, the mount type's text too. */
+function flagHover(analysis: Analysis, instruction: Instruction, flag: Flag, offset: number): Hover | null {
+  if (instruction.kind === 'UNKNOWN') return null;
+  const name = flag.name.toLowerCase();
+  const doc = FLAG_DOCS[instruction.kind]?.[name];
+  if (!doc) return null;
+  const parts = [`**--${name}** (${instruction.kind}) — \`${doc.valueHint}\``, doc.summary];
+  if (name === 'mount') {
+    const type = parseMount(flag).get('type') ?? 'bind';
+    const mount = (MOUNT_TYPES as Readonly<Record<string, MountTypeDoc | undefined>>)[type];
+    if (mount) parts.push(`**type=${type}:** ${mount.summary}`);
+    const field = flag.valueSpan ? mountFields(analysis.text, flag.valueSpan).find((f) => contains({ start: f.keySpan.start, end: f.valueSpan.end }, offset)) : undefined;
+    const option = field && mount?.options.find((o) => o.key === field.key.toLowerCase());
+    if (option) parts.push(`**${option.key}:** ${option.description}`);
+  }
+  parts.push(`[Dockerfile reference](${doc.url})`);
+  return { markdown: parts.join('\n\n'), span: flag.span };
+}
+
+function contains(span: Span, offset: number): boolean {
+  return span.start <= offset && offset <= span.end;
 }
 
 function stageName(stage: StageModel): string {

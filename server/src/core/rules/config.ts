@@ -5,7 +5,7 @@
  */
 import { parseCheckOptions, type CheckOptions } from './buildkitCheck';
 import type { HadolintConfig, HadolintLevel } from './hadolintConfig';
-import { aliasTool, type Rule, type RuleSeverity, type Severity } from './rule';
+import { aliasTool, type BuildContextFacts, type Rule, type RuleSeverity, type Severity } from './rule';
 
 export interface LintConfig {
   /** Parsed `.hadolint.yaml` (found by the caller), or null. */
@@ -19,6 +19,8 @@ export interface LintConfig {
   readonly buildkitCheck?: string | null;
   /** The build context's `.dockerignore` text (null: none; absent: unknown), read by the caller. */
   readonly dockerignore?: string | null;
+  /** Entries of the context root and where `.dockerignore` would go (for `missing-dockerignore`'s fix). */
+  readonly buildContext?: BuildContextFacts | null;
 }
 
 const LEVEL_SEVERITY: Record<HadolintLevel, Severity> = { error: 'error', warning: 'warning', info: 'info', style: 'hint' };

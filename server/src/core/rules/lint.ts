@@ -71,6 +71,7 @@ function ruleOptions(analysis: Analysis, config: LintConfig, pragmaStages: reado
     strictLabels: hadolint?.strictLabels ?? false,
     nonPosixStages: nonPosix,
     dockerignore: config.dockerignore,
+    buildContext: config.buildContext ?? null,
   };
 }
 

@@ -35,6 +35,7 @@ import { missingArguments } from './missingArguments';
 import { overriddenInstruction } from './overriddenInstruction';
 import { redundantTargetPlatform } from './redundantTargetPlatform';
 import { reservedStageName } from './reservedStageName';
+import { CATALOG_RULES } from './catalogRules';
 import type { Rule } from './rule';
 import { secretsInArgOrEnv } from './secretsInArgOrEnv';
 import { shellRequiresJson } from './shellRequiresJson';
@@ -105,6 +106,8 @@ export const SYNTAX_AND_BUILDKIT_RULES: readonly Rule[] = [
 
 export const RULES: readonly Rule[] = [
   ...SYNTAX_AND_BUILDKIT_RULES,
+  // RULES.md §2.3–§2.7 (rules-catalog): base images, pinning, package managers, shell hygiene, layer-aware.
+  ...CATALOG_RULES,
 ];
 
 export function findRule(id: string): Rule | undefined {

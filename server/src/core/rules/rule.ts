@@ -19,11 +19,20 @@ export interface TextEdit {
   readonly newText: string;
 }
 
+/** A new file a fix creates (the edge turns it into a WorkspaceEdit CreateFile + insert). */
+export interface FileCreation {
+  /** As given in `BuildContextFacts.dockerignorePath`: a path or URI the core never opens. */
+  readonly path: string;
+  readonly text: string;
+}
+
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
   /** The rule's single obvious fix: offered first and applied by fix-all. */
   readonly isPreferred: boolean;
+  /** A file to create beside the Dockerfile (skip when it exists by then); `edits` may then be empty. */
+  readonly createFile?: FileCreation;
 }
 
 export interface RelatedSpan {
@@ -75,6 +84,16 @@ export interface RuleOptions {
   readonly nonPosixStages: ReadonlySet<number>;
   /** Text of the build context's `.dockerignore`: null when there is none, undefined when unknown (no file access). */
   readonly dockerignore: string | null | undefined;
+  /** What the edge knows of the build context root, for fixes that create files there; null when unknown. */
+  readonly buildContext: BuildContextFacts | null;
+}
+
+/** The build context root as the edge (lsp/cli) sees it; the core never reads files itself. */
+export interface BuildContextFacts {
+  /** Names of the entries at the context root (first level only), e.g. `.git`, `node_modules`. */
+  readonly entries: readonly string[];
+  /** Where a new `.dockerignore` goes (path or URI, echoed back in `FileCreation.path`). */
+  readonly dockerignorePath: string;
 }
 
 export interface RuleContext {

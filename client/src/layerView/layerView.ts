@@ -1,0 +1,273 @@
+/**
+ * The layer view panel: follows the active Dockerfile editor, feeds the webview the server's LayerModel
+ * (request on follow, `layerwise/layersChanged` on each edit), and acts on the webview's validated messages.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  LAYERS_CHANGED_NOTIFICATION, LAYERS_REQUEST, type ExportFormat, type HostMessage, type LayerModel, type LayersChangedParams, type ViewMessage,
+} from '../../../server/src/protocol';
+import type { Ctx } from '../ctx';
+import { findingsOf } from './findings';
+import { newNonce, shellHtml } from './html';
+import { exportBytes, parseViewMessage } from './viewMessages';
+
+export const VIEW_TYPE = 'layerwise.layers';
+const LANGUAGE = 'dockerfile';
+/** How long an export requested by command waits for the webview's picture. */
+const EXPORT_TIMEOUT_MS = 20000;
+
+export interface RenderInfo {
+  readonly uri: string;
+  readonly version: number;
+  readonly layerBlocks: number;
+  /** Time the webview spent building the picture's DOM. */
+  readonly drawMs: number;
+  /** From the server's layersChanged notification to the webview's report (null after a request). */
+  readonly sinceModelMs: number | null;
+}
+
+interface PendingExport {
+  readonly format: ExportFormat;
+  readonly target: vscode.Uri | undefined;
+  readonly done: (saved: vscode.Uri | undefined) => void;
+}
+
+export class LayerView implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private document: vscode.TextDocument | undefined;
+  private model: LayerModel | undefined;
+  private postedVersion = -1;
+  /** When each notified model version arrived, to measure notification → drawn. */
+  private readonly modelArrivedAt = new Map<number, number>();
+  private pendingExport: PendingExport | undefined;
+  private notifications: vscode.Disposable | undefined;
+  private readonly panelDisposables: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly rendered = new vscode.EventEmitter<RenderInfo>();
+  /** Fires when the webview has drawn a model: tests and latency measurements wait on it. */
+  readonly onDidRender = this.rendered.event;
+  lastRender: RenderInfo | undefined;
+
+  constructor(private readonly ctx: Ctx) {
+    this.disposables.push(
+      this.rendered,
+      ctx.onDidStartClient((client) => this.listen(client)),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor && editor.document.languageId === LANGUAGE && editor.document !== this.document) void this.follow(editor.document);
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (e.textEditor.document === this.document) this.post({ type: 'cursor', line: e.selections[0]?.active.line ?? null });
+      }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const uri = this.document?.uri.toString();
+        if (uri && e.uris.some((u) => u.toString() === uri)) this.post({ type: 'findings', uri, findings: findingsOf(this.document!.uri) });
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('layerwise.target')) void this.refresh();
+      }),
+    );
+    if (ctx.client) this.listen(ctx.client);
+  }
+
+  get isOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
+  /** Opens the panel beside the editor (or reveals it) and follows the active Dockerfile. */
+  async show(): Promise<void> {
+    if (this.panel) {
+      this.panel.reveal(undefined, true);
+    } else {
+      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Layers', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.options());
+      this.adopt(panel);
+    }
+    const active = vscode.window.activeTextEditor?.document;
+    if (active?.languageId === LANGUAGE) await this.follow(active);
+    else if (!this.document) this.post({ type: 'empty', reason: 'Open a Dockerfile to see its layers.' });
+  }
+
+  /** Takes over a panel VS Code restored after a reload (WebviewPanelSerializer). */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    this.panel?.dispose();
+    this.adopt(panel);
+    const uri = typeof state === 'object' && state !== null && typeof (state as { uri?: unknown }).uri === 'string' ? (state as { uri: string }).uri : undefined;
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    const active = vscode.window.activeTextEditor?.document;
+    const document = open ?? (active?.languageId === LANGUAGE ? active : undefined);
+    if (document) await this.follow(document);
+  }
+
+  /** Asks the webview for its picture and saves it: to `target` when given, else where the user picks. */
+  exportPicture(format: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    if (!this.panel) return Promise.resolve(undefined);
+    this.pendingExport?.done(undefined);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => finish(undefined), EXPORT_TIMEOUT_MS);
+      const finish = (saved: vscode.Uri | undefined) => {
+        clearTimeout(timer);
+        if (this.pendingExport === pending) this.pendingExport = undefined;
+        resolve(saved);
+      };
+      const pending: PendingExport = { format, target, done: finish };
+      this.pendingExport = pending;
+      this.post({ type: 'requestExport', format });
+    });
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    this.notifications?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private options(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    const root = this.ctx.extensionUri;
+    return {
+      enableScripts: true,
+      enableFindWidget: false,
+      localResourceRoots: [vscode.Uri.joinPath(root, 'dist'), vscode.Uri.joinPath(root, 'media')],
+    };
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    panel.webview.options = this.options();
+    panel.iconPath = vscode.Uri.joinPath(this.ctx.extensionUri, 'media', 'layers.svg');
+    panel.webview.html = shellHtml({
+      cspSource: panel.webview.cspSource,
+      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.ctx.extensionUri, 'dist', 'webview.js')).toString(),
+      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.ctx.extensionUri, 'media', 'layerView.css')).toString(),
+    }, newNonce());
+    this.panelDisposables.push(
+      panel.webview.onDidReceiveMessage((raw: unknown) => {
+        const message = parseViewMessage(raw);
+        if (message) void this.handle(message);
+        else this.ctx.output.warn('Layer view: ignored a malformed message from the webview');
+      }),
+      panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.pendingExport?.done(undefined);
+        for (const d of this.panelDisposables.splice(0)) d.dispose();
+      }),
+    );
+  }
+
+  private listen(client: LanguageClient): void {
+    this.notifications?.dispose();
+    this.notifications = client.onNotification(LAYERS_CHANGED_NOTIFICATION, (params: LayersChangedParams) => {
+      const document = this.document;
+      if (!document || !this.panel) return;
+      if (params.uri !== client.code2ProtocolConverter.asUri(document.uri)) return;
+      this.modelArrivedAt.set(params.version, performance.now());
+      this.postModel(document, params.model, params.version);
+    });
+  }
+
+  private async follow(document: vscode.TextDocument): Promise<void> {
+    this.document = document;
+    this.postedVersion = -1;
+    if (this.panel) this.panel.title = `Layers: ${path.basename(document.uri.path)}`;
+    await this.refresh();
+  }
+
+  private async refresh(): Promise<void> {
+    const client = this.ctx.client;
+    const document = this.document;
+    if (!client || !document || !this.panel) return;
+    const version = document.version;
+    try {
+      const model = await client.sendRequest<LayerModel | null>(LAYERS_REQUEST, { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) } });
+      if (model && document === this.document) this.postModel(document, model, version);
+    } catch (error) {
+      this.ctx.output.error(`Layer view: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private postModel(document: vscode.TextDocument, model: LayerModel, version: number): void {
+    // A request answered after a newer notification must not draw an older model.
+    if (version < this.postedVersion) return;
+    this.postedVersion = version;
+    this.model = model;
+    this.post({ type: 'model', uri: document.uri.toString(), fileName: path.basename(document.uri.path), version, model, findings: findingsOf(document.uri) });
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    if (editor) this.post({ type: 'cursor', line: editor.selection.active.line });
+  }
+
+  private post(message: HostMessage): void {
+    void this.panel?.webview.postMessage(message);
+  }
+
+  private async handle(message: ViewMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        // A webview (re)loaded after being hidden: it restored its own state, give it the current model.
+        this.postedVersion = -1;
+        if (this.document) await this.refresh();
+        else this.post({ type: 'empty', reason: 'Open a Dockerfile to see its layers.' });
+        return;
+      case 'reveal':
+        await this.reveal(message.line);
+        return;
+      case 'rendered':
+        if (this.document) {
+          const arrived = this.modelArrivedAt.get(message.version);
+          this.modelArrivedAt.clear();
+          this.lastRender = {
+            uri: this.document.uri.toString(),
+            version: message.version,
+            layerBlocks: message.layerBlocks,
+            drawMs: message.drawMs,
+            sinceModelMs: arrived === undefined ? null : performance.now() - arrived,
+          };
+          this.rendered.fire(this.lastRender);
+        }
+        return;
+      case 'export':
+        await this.save(message.format, message.data);
+        return;
+    }
+  }
+
+  /** Selects the whole instruction that starts on `line` in the editor of the followed document. */
+  private async reveal(line: number): Promise<void> {
+    const document = this.document;
+    if (!document || line >= document.lineCount) return;
+    const endLine = Math.min(document.lineCount - 1, this.endLineOf(line));
+    const selection = new vscode.Range(line, 0, endLine, document.lineAt(endLine).text.length);
+    const column = vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn ?? vscode.ViewColumn.One;
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection, preserveFocus: false });
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private endLineOf(line: number): number {
+    for (const stage of this.model?.stages ?? []) {
+      const hit = stage.instructions.find((i) => i.line === line && i.onbuildLine === undefined);
+      if (hit) return hit.endLine;
+    }
+    return line;
+  }
+
+  private async save(format: ExportFormat, data: string): Promise<void> {
+    const pending = this.pendingExport?.format === format ? this.pendingExport : undefined;
+    let target = pending?.target;
+    if (!target) {
+      const base = this.document ? this.document.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
+      const defaultUri = base ? vscode.Uri.joinPath(base, '..', `${path.basename(base.path)}.layers.${format}`) : undefined;
+      target = await vscode.window.showSaveDialog({ defaultUri, filters: { [format.toUpperCase()]: [format] }, saveLabel: `Save ${format.toUpperCase()}` });
+    }
+    if (!target) {
+      pending?.done(undefined);
+      return;
+    }
+    try {
+      await vscode.workspace.fs.writeFile(target, exportBytes(format, data));
+      pending?.done(target);
+      if (!pending?.target) void vscode.window.setStatusBarMessage(`Layerwise: saved ${path.basename(target.path)}`, 3000);
+    } catch (error) {
+      pending?.done(undefined);
+      void vscode.window.showErrorMessage(`Layerwise: could not save the picture: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}

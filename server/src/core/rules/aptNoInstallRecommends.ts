@@ -1,0 +1,31 @@
+import type { Rule } from './rule';
+import { hasOption } from './shared/commandOptions';
+import { insertAfter } from './shared/edits';
+import { isInstall, managerOf } from './shared/packages';
+import { runSteps } from './shared/runScripts';
+
+export const aptNoInstallRecommends: Rule = {
+  id: 'apt-no-install-recommends',
+  aliases: ['DL3015'],
+  severity: 'info',
+  category: 'layers',
+  docs: 'docs/rules/apt-no-install-recommends.md',
+  tier: 1,
+  description: '`apt-get install` without `--no-install-recommends`.',
+  check({ analysis, options, report }) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
+      for (const command of run.commands) {
+        const pkg = managerOf(command);
+        if (!pkg || (pkg.manager !== 'apt-get' && pkg.manager !== 'apt') || !isInstall(pkg) || !pkg.action) continue;
+        if (hasOption(command, '', ['--no-install-recommends']) || command.args.some((a) => /^APT::Install-Recommends=(?:false|0|no)$/i.test(a.value))) continue;
+        report({
+          message: 'apt-get install also pulls in "recommended" packages, which often add tens of MB to this layer that the image never uses. Add --no-install-recommends and list what you need.',
+          span: pkg.action.span,
+          alias: 'DL3015',
+          // Not preferred: dropping recommended packages can remove something the build relies on.
+          fixes: [{ title: 'Add --no-install-recommends', edits: [insertAfter(pkg.action, ' --no-install-recommends')], isPreferred: false }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,56 @@
+import type { StageModel } from '../model';
+import type { Instruction } from '../syntax';
+import type { Rule } from './rule';
+
+export const copyRelativeDestWithoutWorkdir: Rule = {
+  id: 'copy-relative-dest-without-workdir',
+  aliases: ['DL3045'],
+  severity: 'info',
+  category: 'correctness',
+  docs: 'docs/rules/copy-relative-dest-without-workdir.md',
+  tier: 2,
+  description: 'COPY/ADD to a relative destination while no WORKDIR is set in the stage chain, so the result depends on the base image.',
+  check({ analysis, report }) {
+    const { stages } = analysis.image;
+    for (const stage of stages) {
+      if (inheritsWorkdir(stages, stage)) continue;
+      for (const step of stage.steps) {
+        if (step.onbuild) continue;
+        const instruction = step.instruction;
+        if (instruction.kind === 'WORKDIR') break;
+        if (instruction.kind !== 'COPY' && instruction.kind !== 'ADD') continue;
+        const dest = destinationOf(instruction);
+        if (!dest || !isRelative(dest.value)) continue;
+        report({
+          message: `"${dest.value}" is relative and no WORKDIR is set in this stage, so it lands under the base image's working directory, which this file does not show. Use an absolute path or set WORKDIR first.`,
+          span: dest.span,
+          alias: 'DL3045',
+        });
+      }
+    }
+  },
+};
+
+/** True when a stage this one is built on sets a working directory (also through ONBUILD WORKDIR). */
+function inheritsWorkdir(stages: readonly StageModel[], stage: StageModel): boolean {
+  if (stage.steps.some((s) => s.onbuild && s.instruction.kind === 'WORKDIR')) return true;
+  if (stage.baseStage === null) return false;
+  const base = stages[stage.baseStage];
+  const sets = base.steps.some((s) => s.instruction.kind === 'WORKDIR' || (s.instruction.kind === 'ONBUILD' && s.instruction.trigger?.kind === 'WORKDIR'));
+  return sets || inheritsWorkdir(stages, base);
+}
+
+export function destinationOf(instruction: Instruction): { value: string; span: { start: number; end: number } } | null {
+  if (instruction.json) {
+    const last = instruction.json.elements[instruction.json.elements.length - 1];
+    return instruction.json.elements.length >= 2 ? { value: last.value, span: last.span } : null;
+  }
+  const words = instruction.words;
+  if (words.length < 2) return null;
+  const last = words[words.length - 1];
+  return { value: last.value.replace(/^(["'])(.*)\1$/, '$2'), span: last.span };
+}
+
+function isRelative(path: string): boolean {
+  return path !== '' && !path.startsWith('/') && !path.startsWith('$') && !path.startsWith('<<') && !/^[A-Za-z]:[\\/]/.test(path) && !path.startsWith('\\');
+}

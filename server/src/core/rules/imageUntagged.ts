@@ -1,0 +1,26 @@
+import type { Rule } from './rule';
+import { parseImage, resolvedImage } from './shared/images';
+
+export const imageUntagged: Rule = {
+  id: 'image-untagged',
+  aliases: ['DL3006'],
+  severity: 'warning',
+  category: 'reproducibility',
+  docs: 'docs/rules/image-untagged.md',
+  tier: 1,
+  description: 'An external FROM image with neither tag nor digest, so it means whatever `latest` is on build day.',
+  check({ analysis, report }) {
+    for (const stage of analysis.image.stages) {
+      if (stage.baseStage !== null || stage.from.words.length === 0) continue;
+      const image = resolvedImage(analysis, stage);
+      if (image === null || image === '' || image.toLowerCase() === 'scratch') continue;
+      const ref = parseImage(image);
+      if (ref.tag !== null || ref.digest !== null) continue;
+      report({
+        message: `"${image}" has no tag, so the build takes whatever "latest" is that day and the base layers under this stage change without notice. Name a tag (${image}:<version>) or a digest.`,
+        span: stage.from.words[0].span,
+        alias: 'DL3006',
+      });
+    }
+  },
+};

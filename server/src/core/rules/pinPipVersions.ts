@@ -1,0 +1,21 @@
+import type { Rule } from './rule';
+import { checkPinning, listNames } from './shared/pinning';
+
+export const pinPipVersions: Rule = {
+  id: 'pin-pip-versions',
+  aliases: ['DL3013'],
+  severity: 'warning',
+  category: 'reproducibility',
+  docs: 'docs/rules/pin-pip-versions.md',
+  tier: 1,
+  description: '`pip install pkg` without a version specifier.',
+  check(context) {
+    checkPinning(context, {
+      managers: ['pip'],
+      slashIsPath: false,
+      isPinned: (w) => /(?:==|>=|<=|~=|!=|===|[<>]|@)/.test(w.value) || w.value.includes('/') || /\.(?:whl|tar\.gz|zip)$/i.test(w.value),
+      alias: () => 'DL3013',
+      message: (_m, names) => `${listNames(names)} without a version: the next build may get a new release with breaking changes. Pin with pkg==version, or install from a requirements/constraints file.`,
+    });
+  },
+};

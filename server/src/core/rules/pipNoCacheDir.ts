@@ -1,0 +1,38 @@
+import { visibleDeclarations } from '../model';
+import type { Rule } from './rule';
+import { hasCacheMountOn } from './shared/cacheMounts';
+import { hasOption } from './shared/commandOptions';
+import { insertAfter } from './shared/edits';
+import { isInstall, managerOf } from './shared/packages';
+import { layerName, runSteps } from './shared/runScripts';
+
+export const pipNoCacheDir: Rule = {
+  id: 'pip-no-cache-dir',
+  aliases: ['DL3042'],
+  severity: 'info',
+  category: 'layers',
+  docs: 'docs/rules/pip-no-cache-dir.md',
+  tier: 1,
+  scope: 'shipped',
+  description: '`pip install` without `--no-cache-dir`: downloaded wheels stay in the layer.',
+  check({ analysis, options, report }) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
+      if (!run.stage.ships || hasCacheMountOn(run.instruction, [/\.cache(?:\/pip)?$/])) continue;
+      let declared: boolean | undefined;
+      for (const command of run.commands) {
+        const pkg = managerOf(command);
+        if (!pkg || pkg.manager !== 'pip' || !isInstall(pkg) || !pkg.action) continue;
+        if (hasOption(pkg.command, '', ['--no-cache-dir']) || command.assignments.some((a) => a.value.startsWith('PIP_NO_CACHE_DIR='))) continue;
+        // Looked up only for a pip install: the scan of declarations is linear in the stage.
+        declared ??= visibleDeclarations(analysis, run.instruction.span.start).some((d) => d.name === 'PIP_NO_CACHE_DIR');
+        if (declared) break;
+        report({
+          message: `pip keeps every downloaded package in ~/.cache/pip, which stays in ${layerName(run.step)} of this image. Add --no-cache-dir (or set ENV PIP_NO_CACHE_DIR=1).`,
+          span: pkg.action.span,
+          alias: 'DL3042',
+          fixes: [{ title: 'Add --no-cache-dir', edits: [insertAfter(pkg.action, ' --no-cache-dir')], isPreferred: true }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,45 @@
+import type { Rule } from './rule';
+import { copiedPaths, removes, resolvePath, workdirsOf } from './shared/paths';
+import { layerName, runSteps } from './shared/runScripts';
+
+const SECRET_NAMES = [
+  /^id_(?:rsa|dsa|ecdsa|ed25519)(?:\.(?!pub$)[\w-]+)?$/, /\.pem$/, /\.key$/, /\.p12$/, /\.pfx$/, /^\.npmrc$/, /^\.pypirc$/, /^\.netrc$/,
+  /^\.git-credentials$/, /^\.env(?:\.(?!example$|sample$|template$|dist$)[\w-]+)?$/, /^credentials(?:\.|$)/, /^auth\.json$/, /^kubeconfig$/,
+];
+
+export const secretFileInLayer: Rule = {
+  id: 'secret-file-in-layer',
+  aliases: [],
+  severity: 'warning',
+  category: 'security',
+  docs: 'docs/rules/secret-file-in-layer.md',
+  tier: 1,
+  scope: 'shipped',
+  description: 'COPY/ADD of a credential-looking file into a shipped stage: anyone with the image can read it from its layer.',
+  check({ analysis, options, report }) {
+    const runs = runSteps(analysis, options.nonPosixStages);
+    for (const stage of analysis.image.stages) {
+      if (!stage.ships) continue;
+      const workdirs = workdirsOf(stage);
+      for (const step of stage.steps) {
+        const copy = step.instruction;
+        if (step.onbuild || (copy.kind !== 'COPY' && copy.kind !== 'ADD') || copy.heredocs.length > 0) continue;
+        const sources = copy.json ? copy.json.elements.slice(0, -1) : copy.words.slice(0, -1);
+        const created = copiedPaths(copy, workdirs.get(step) ?? null);
+        for (const source of sources) {
+          const name = source.value.replace(/^(["'])(.*)\1$/, '$2').replace(/\/+$/, '').split('/').pop() ?? '';
+          if (name.includes('$') || !SECRET_NAMES.some((p) => p.test(name))) continue;
+          const target = created.find((c) => c.span.start === source.span.start)?.path ?? null;
+          const deleter = target === null ? undefined : runs.find((r) => r.stage === stage && r.instruction.span.start > copy.span.start
+            && r.commands.some((c) => c.program === 'rm' && c.args.some((a) => removes(resolvePath(a.value, workdirs.get(r.step) ?? null) ?? '/', target))));
+          const later = deleter ? ` Deleting it in ${layerName(deleter.step)} does not help: the lower layer keeps it.` : '';
+          report({
+            message: `${name} looks like a credential, and COPY stores it in ${layerName(step)} of the shipped image: anyone who can pull the image can read it.${later} Pass it only to the step that needs it: RUN --mount=type=secret,id=…`,
+            span: source.span,
+            related: deleter ? [{ span: deleter.instruction.keywordSpan, message: `deleted here, but still in ${layerName(step)}` }] : [],
+          });
+        }
+      }
+    }
+  },
+};

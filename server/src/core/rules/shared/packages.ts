@@ -1,0 +1,109 @@
+/** Package-manager commands in RUN scripts: which manager, which action, which package operands. */
+import type { ShellCommand, ShellWord } from '../../shell';
+import { operandsOf } from './commandOptions';
+
+export type Manager = 'apt-get' | 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper' | 'pip' | 'npm' | 'gem' | 'go' | 'yarn' | 'pnpm';
+
+export interface PackageCommand {
+  readonly manager: Manager;
+  /** The command, with `python -m pip` read as `pip`. */
+  readonly command: ShellCommand;
+  /** The action word (`install`, `add`, `update`…), or null. */
+  readonly action: ShellWord | null;
+  /** Operands after the action, option values left out. */
+  readonly operands: readonly ShellWord[];
+}
+
+/** Options whose value is the next word, per manager (so the value is never read as a package). */
+const VALUED: Readonly<Record<Manager, ReadonlySet<string>>> = {
+  'apt-get': new Set(['-o', '-t', '-c', '--option', '--target-release', '--default-release', '--config-file', '-a', '--host-architecture']),
+  apt: new Set(['-o', '-t', '-c', '--option', '--target-release', '--default-release', '--config-file', '-a']),
+  apk: new Set(['-X', '--repository', '-t', '--virtual', '-p', '--root', '--arch', '--cache-dir', '--keys-dir', '--repositories-file']),
+  yum: new Set(['-c', '--config', '--installroot', '--releasever', '--enablerepo', '--disablerepo', '-x', '--exclude', '--setopt', '-R', '--randomwait', '-d', '-e', '--downloaddir']),
+  dnf: new Set(['-c', '--config', '--installroot', '--releasever', '--enablerepo', '--disablerepo', '-x', '--exclude', '--setopt', '--repo', '--repofrompath', '-d', '-e', '--forcearch']),
+  microdnf: new Set(['--enablerepo', '--disablerepo', '--setopt', '--installroot', '--releasever', '--config']),
+  zypper: new Set(['-t', '--type', '-r', '--repo', '--from', '-R', '--root', '--releasever']),
+  pip: new Set(['-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--trusted-host', '--upgrade-strategy', '--platform', '--python-version', '--implementation', '--abi', '--no-binary', '--only-binary', '--src', '--log', '--cache-dir', '--progress-bar', '--root-user-action', '-C', '--config-settings', '--proxy', '--timeout', '--retries', '--python']),
+  npm: new Set(['--registry', '--prefix', '--cache', '--userconfig', '-w', '--workspace', '--omit', '--include', '--loglevel', '--tag']),
+  gem: new Set(['-v', '--version', '-i', '--install-dir', '-n', '--bindir', '-s', '--source', '-p', '--http-proxy', '--platform', '-g', '--file']),
+  go: new Set(['-o', '-ldflags', '-gcflags', '-tags', '-mod', '-modfile', '-p', '-exec', '-C', '-pkgdir', '-toolexec', '-overlay', '-asmflags', '-buildmode', '-compiler', '-installsuffix']),
+  yarn: new Set(['--cache-folder', '--modules-folder', '--network-timeout', '--registry', '--cwd', '--mutex']),
+  pnpm: new Set(['--filter', '-C', '--dir', '--store-dir', '--registry']),
+};
+
+const PROGRAMS: Readonly<Record<string, Manager>> = {
+  'apt-get': 'apt-get', apt: 'apt', apk: 'apk', yum: 'yum', dnf: 'dnf', microdnf: 'microdnf', zypper: 'zypper',
+  npm: 'npm', gem: 'gem', go: 'go', yarn: 'yarn', pnpm: 'pnpm',
+  // tonistiigi/xx wrappers for cross builds take the same arguments.
+  'xx-apt-get': 'apt-get', 'xx-apt': 'apt', 'xx-apk': 'apk',
+};
+
+// A memo, not state: a command always reads the same way.
+const memo = new WeakMap<ShellCommand, PackageCommand | null>();
+
+/** The manager a command runs, or null. */
+export function managerOf(command: ShellCommand): PackageCommand | null {
+  let result = memo.get(command);
+  if (result === undefined) memo.set(command, (result = readManager(command)));
+  return result;
+}
+
+function readManager(command: ShellCommand): PackageCommand | null {
+  const normalized = asPip(command);
+  const manager: Manager | undefined = normalized ? 'pip' : Object.hasOwn(PROGRAMS, command.program) ? PROGRAMS[command.program] : undefined;
+  if (!manager) return null;
+  const read = normalized ?? command;
+  const { subcommand, operands } = operandsOf(read, VALUED[manager]);
+  return { manager, command: read, action: subcommand, operands };
+}
+
+/** `pip`, `pip3`, `pip3.11`, `python -m pip`, `python3 -m pip` as one `pip` command. */
+function asPip(command: ShellCommand): ShellCommand | null {
+  if (/^pip[0-9.]*$/.test(command.program)) return command;
+  const args = command.args;
+  if (/^python[0-9.]*$/.test(command.program) && args[0]?.value === '-m' && args[1]?.value === 'pip') {
+    return { ...command, name: args[1], program: 'pip', args: args.slice(2) };
+  }
+  return null;
+}
+
+/** Install-like commands of a manager with their action words (`apt-get install`, `apk add`, `npm i`). */
+export function isInstall(pkg: PackageCommand): boolean {
+  const action = pkg.action?.value;
+  switch (pkg.manager) {
+    case 'apt-get': case 'apt': case 'yum': case 'dnf': case 'microdnf': case 'pip': case 'gem': case 'go':
+      return action === 'install';
+    case 'zypper':
+      return action === 'install' || action === 'in';
+    case 'apk':
+      return action === 'add';
+    case 'npm':
+      return action === 'install' || action === 'i' || action === 'add' || action === 'isntall';
+    case 'yarn':
+      return action === undefined || action === 'install' || action === 'add';
+    case 'pnpm':
+      return action === 'install' || action === 'i' || action === 'add';
+    default: {
+      const unreachable: never = pkg.manager;
+      return unreachable;
+    }
+  }
+}
+
+const ARCHIVE = /\.(?:deb|rpm|apk|whl|tar|tgz|gz|bz2|xz|zip|egg)$/i;
+
+/**
+ * Operands that name registry packages: not `$…` or otherwise expanded, not URLs, paths, archives or
+ * globs. `slashIsPath` for OS package managers, where `pkg/release` or `/x` is never a plain name.
+ */
+export function packageNames(pkg: PackageCommand, slashIsPath: boolean): ShellWord[] {
+  return pkg.operands.filter((w) => {
+    const v = w.value;
+    if (w.opaque || v.startsWith('$') || v === '' || v === '.' || v === '..') return false;
+    if (/^[a-z+]+:\/\//i.test(v) || v.startsWith('git+') || v.startsWith('file:')) return false;
+    if (v.startsWith('./') || v.startsWith('../') || v.startsWith('/') || v.startsWith('~')) return false;
+    if (slashIsPath && v.includes('/')) return false;
+    if (ARCHIVE.test(v) || /[*?[]/.test(v.replace(/\[[^\]]*\]/g, ''))) return false;
+    return true;
+  });
+}

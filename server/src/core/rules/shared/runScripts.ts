@@ -1,0 +1,57 @@
+/** The RUN steps of every stage with their shell scripts, read once per analysis for all shell rules. */
+import type { Analysis } from '../../analysis';
+import type { StageModel, Step } from '../../model';
+import { isPosixShell, scriptsOf, shellAt, type ShellCommand, type ShellScript } from '../../shell';
+import type { Instruction } from '../../syntax';
+
+export interface RunStep {
+  readonly stage: StageModel;
+  readonly step: Step;
+  readonly instruction: Instruction;
+  /** Empty for exec form, non-POSIX shells and heredocs run by other interpreters. */
+  readonly scripts: readonly ShellScript[];
+  /** Every command of every script, in order. */
+  readonly commands: readonly ShellCommand[];
+}
+
+// A memo, not state: the same analysis always yields the same steps.
+const memo = new WeakMap<Analysis, Map<string, readonly RunStep[]>>();
+const NO_STAGES: ReadonlySet<number> = new Set();
+
+/**
+ * RUN steps written in the stages themselves (ONBUILD triggers run by a FROM are left to their own line).
+ * `nonPosixStages`: stages a `# hadolint shell=` pragma (read by the engine) gives a non-POSIX shell.
+ */
+export function runSteps(analysis: Analysis, nonPosixStages: ReadonlySet<number> = NO_STAGES): readonly RunStep[] {
+  let byOverride = memo.get(analysis);
+  if (!byOverride) memo.set(analysis, (byOverride = new Map()));
+  // Keyed by content: the engine builds a new set for every lint run.
+  const key = [...nonPosixStages].sort((a, b) => a - b).join(',');
+  const cached = byOverride.get(key);
+  if (cached) return cached;
+  const result: RunStep[] = [];
+  for (const stage of analysis.image.stages) {
+    // The shell at the stage start; SHELL steps below change it for the steps after them.
+    let shell = shellAt(analysis.image, stage, stage.from);
+    for (const step of stage.steps) {
+      const instruction = step.instruction;
+      if (instruction.kind === 'SHELL' && instruction.json && instruction.json.elements.length > 0) shell = instruction.json.elements[0].value;
+      if (step.onbuild || instruction.kind !== 'RUN') continue;
+      const posix = !nonPosixStages.has(stage.index) && isPosixShell(shell);
+      const scripts = posix ? scriptsOf(step.instruction, analysis.tree) : [];
+      result.push({ stage, step, instruction: step.instruction, scripts, commands: scripts.flatMap((s) => s.commands) });
+    }
+  }
+  byOverride.set(key, result);
+  return result;
+}
+
+/** "layer 4" as the CodeLens counts it (1-based, layers of this file in the stage's image). */
+export function layerName(step: Step): string {
+  return step.layerIndex === null ? 'no layer' : `layer ${step.layerIndex + 1}`;
+}
+
+/** Steps of a stage in order, without ONBUILD triggers. */
+export function ownSteps(stage: StageModel): readonly Step[] {
+  return stage.steps.filter((s) => !s.onbuild);
+}

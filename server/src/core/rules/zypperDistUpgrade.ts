@@ -1,0 +1,26 @@
+import type { Rule } from './rule';
+import { managerOf } from './shared/packages';
+import { runSteps } from './shared/runScripts';
+
+export const zypperDistUpgrade: Rule = {
+  id: 'zypper-dist-upgrade',
+  aliases: ['DL3035'],
+  severity: 'warning',
+  category: 'reproducibility',
+  docs: 'docs/rules/zypper-dist-upgrade.md',
+  tier: 2,
+  description: '`zypper dist-upgrade` in a Dockerfile.',
+  check({ analysis, options, report }) {
+    for (const run of runSteps(analysis, options.nonPosixStages)) {
+      for (const command of run.commands) {
+        const pkg = managerOf(command);
+        if (!pkg || pkg.manager !== 'zypper' || !pkg.action || (pkg.action.value !== 'dist-upgrade' && pkg.action.value !== 'dup')) continue;
+        report({
+          message: 'zypper dist-upgrade moves the whole distribution to whatever the repositories hold today: the image differs from build to build. Use a newer base image tag instead.',
+          span: pkg.action.span,
+          alias: 'DL3035',
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,351 @@
+/** Places a LayerView on a canvas: stage columns side by side, containers above the target, legend below. */
+import type { ViewFinding } from '../../protocol';
+import { el, type SceneElement, type SceneNode } from './scene';
+import type { ConfigEntry, LayerBlock, LayerView, StageColumn } from './viewModel';
+
+const MARGIN = 16;
+const COL_W = 280;
+const COL_GAP = 70;
+const BLOCK_H = 26;
+const FINDING_H = 15;
+const BLOCK_GAP = 3;
+/** Average advance of a 12px monospace glyph: enough to shorten labels so they fit their block. */
+const CHAR_W = 7.4;
+const TITLE_H = 40;
+const CONTAINER_W = 140;
+const CONTAINER_GAP = 12;
+const CONTAINER_H = 24;
+const VOLUME_W = 160;
+const VOLUMES_H = 44;
+const CONTAINERS_H = VOLUMES_H + 20 + CONTAINER_H + 46;
+const HEADER_H = 40;
+const CONFIG_ROW_H = 18;
+
+export const LEGEND = [
+  'Image layers are read-only, shared by every container of the image.',
+  'Each container adds one thin read-write layer: a file it changes is',
+  'first copied up from the image into that layer (copy-on-write).',
+  'Removing a container deletes its read-write layer and every change',
+  'in it; volumes live outside the container and persist.',
+] as const;
+
+export interface SceneOptions {
+  /** First line of the picture, e.g. the file name. */
+  readonly title: string;
+  /** CSS embedded in the SVG (exports, CLI); omitted when the page styles the picture. */
+  readonly css?: string;
+  /** Layer blocks drawn last time: an unchanged block is the same object, so a redraw can skip it. */
+  readonly memo?: SceneMemo;
+}
+
+export interface SceneMemo {
+  get(key: string): SceneElement | undefined;
+  set(key: string, element: SceneElement): void;
+}
+
+interface Placed {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export function layoutScene(view: LayerView, options: SceneOptions): SceneElement {
+  const columns = view.columns;
+  const stackHeights = columns.map(stackHeight);
+  const maxStack = Math.max(0, ...stackHeights);
+  // The stacks stand on y = 0 and grow upwards: a new top layer moves nothing already drawn,
+  // so the webview's patch of an edit touches only what changed.
+  const stackBottom = 0;
+  const minY = stackBottom - maxStack - (view.target >= 0 ? CONTAINERS_H : 0) - TITLE_H - MARGIN;
+  const blockBoxes = new Map<string, Placed>();
+  const columnTops: number[] = [];
+  const nodes: SceneNode[] = [];
+  let cardsBottom = stackBottom;
+
+  columns.forEach((column, c) => {
+    const x = MARGIN + c * (COL_W + COL_GAP);
+    const drawn = drawColumn(column, c, x, stackBottom, blockBoxes, options.memo);
+    columnTops.push(stackBottom - stackHeights[c]);
+    cardsBottom = Math.max(cardsBottom, drawn.bottom);
+    nodes.push(drawn.node);
+  });
+
+  let width = MARGIN * 2 + Math.max(1, columns.length) * COL_W + Math.max(0, columns.length - 1) * COL_GAP;
+  if (view.target >= 0 && columns[view.target]) {
+    const x = MARGIN + view.target * (COL_W + COL_GAP);
+    const drawn = drawContainers(view, x, columnTops[view.target]);
+    width = Math.max(width, drawn.right + MARGIN);
+    nodes.push(drawn.node);
+  }
+  nodes.push(drawArrows(view, blockBoxes, columnTops));
+
+  const legendTop = cardsBottom + 22;
+  const legend = el('g', { class: 'lw-legend-group' },
+    ...LEGEND.map((line, i) => el('text', { class: 'lw-legend', x: MARGIN, y: legendTop + i * 16 }, line)));
+  width = Math.max(width, MARGIN * 2 + Math.max(...LEGEND.map((l) => l.length)) * 6.8);
+  const height = legendTop + LEGEND.length * 16 + MARGIN - minY;
+
+  const title = el('g', {},
+    el('text', { class: 'lw-title', x: MARGIN, y: minY + MARGIN + 14 }, options.title),
+    el('text', { class: 'lw-sub', x: MARGIN, y: minY + MARGIN + 31 }, summary(view)));
+  const defs = el('defs', {},
+    el('marker', { id: 'lw-head', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+      el('path', { class: 'lw-arrowhead', d: 'M0,0 L10,5 L0,10 z' })));
+  const children: SceneNode[] = [];
+  if (options.css !== undefined) children.push(el('style', {}, options.css));
+  children.push(defs, el('rect', { class: 'lw-bg', x: 0, y: minY, width: Math.ceil(width), height }), title, ...nodes, legend);
+  return el('svg', {
+    class: 'lw-root',
+    width: Math.ceil(width),
+    height,
+    viewBox: `0 ${minY} ${Math.ceil(width)} ${height}`,
+    role: 'group',
+    'aria-label': `Layers of ${options.title}`,
+  }, ...children);
+}
+
+function summary(view: LayerView): string {
+  if (view.target < 0) return 'No stage: the file has no FROM instruction.';
+  const column = view.columns[view.target];
+  const base = view.finalBaseLayers === null ? ' + base image layers (count unknown)' : view.finalBaseLayers > 0 ? ` + ${plural(view.finalBaseLayers, 'base layer')}` : '';
+  const missing = view.targetNotFound !== null ? ` (no stage "${view.targetNotFound}": using the last)` : '';
+  return `Final image (stage ${column.name}${missing}): ${plural(view.finalLayers, 'layer')} from this Dockerfile${base}`;
+}
+
+function blockHeight(findings: readonly ViewFinding[]): number {
+  return BLOCK_H + (findings.length > 0 ? FINDING_H : 0);
+}
+
+function stackHeight(column: StageColumn): number {
+  const heights = [BLOCK_H, ...(column.inherited ? [BLOCK_H] : []), ...column.layers.map((b) => blockHeight(b.findings))];
+  return heights.reduce((sum, h) => sum + h + BLOCK_GAP, 0);
+}
+
+/** Nav attributes: columns and rows for arrow-key movement, the line range a click reveals. */
+function nav(col: number, row: number, line: number, endLine: number, label: string): Record<string, string | number> {
+  return { class: 'lw-nav', tabindex: -1, role: 'button', 'aria-label': label, 'data-col': col, 'data-row': row, 'data-line': line, 'data-end-line': endLine };
+}
+
+function drawColumn(column: StageColumn, c: number, x: number, stackBottom: number, boxes: Map<string, Placed>, memo: SceneMemo | undefined): { node: SceneElement; bottom: number } {
+  const parts: SceneNode[] = [];
+  // Rows count from the base (0): upwards negative, so a new top layer renumbers nothing below it.
+  const below = column.inherited ? 2 : 1;
+  let row = -(below + column.layers.length - 1);
+  let y = stackBottom - stackHeight(column);
+  for (const block of [...column.layers].reverse()) {
+    const h = blockHeight(block.findings);
+    const at = { x, y, w: COL_W, h };
+    boxes.set(block.id, at);
+    const key = `${c}|${row}|${x},${y},${h}|${JSON.stringify(block)}`;
+    let drawn = memo?.get(key);
+    if (!drawn) drawn = drawLayer(block, c, row, at);
+    memo?.set(key, drawn);
+    parts.push(drawn);
+    row++;
+    y += h + BLOCK_GAP;
+  }
+  if (column.inherited) {
+    const text = `${plural(column.inherited.count, 'layer')} from stage ${column.inherited.fromName}`;
+    parts.push(el('g', { ...classed(nav(c, row++, column.line, column.line, `${text} (collapsed)`), 'lw-block lw-inherited'), 'data-stage': column.stage },
+      box({ x, y, w: COL_W, h: BLOCK_H }), label(x, y, text), lineText(x, y, column.line)));
+    y += BLOCK_H + BLOCK_GAP;
+  }
+  const count = column.base.count === null ? '? layers' : column.base.count === 0 ? 'no layers' : plural(column.base.count, 'base layer');
+  const baseAria = `Base image ${column.base.image}: ${column.base.count === null ? 'layer count unknown' : plural(column.base.count, 'layer')}`;
+  parts.push(el('g', { ...classed(nav(c, row++, column.line, column.line, baseAria), 'lw-block lw-base') },
+    box({ x, y, w: COL_W, h: BLOCK_H }),
+    el('text', { class: 'lw-label', x: x + 8, y: y + 17 }, fit(column.base.image, (COL_W - 24) / CHAR_W - count.length - 6)),
+    lineText(x, y, column.line, count)));
+  y += BLOCK_H + BLOCK_GAP;
+
+  const header = drawHeader(column, c, row++, x, y + 6);
+  parts.push(header.node);
+  const card = drawConfig(column.config, c, row, x, header.bottom + 8);
+  parts.push(card.node);
+  const cls = `lw-stage lw-${column.role}`;
+  return { node: el('g', { class: cls, 'data-stage': column.stage, role: 'group', 'aria-label': `Stage ${column.name}, ${roleText(column)}` }, ...parts), bottom: card.bottom };
+}
+
+function roleText(column: StageColumn): string {
+  switch (column.role) {
+    case 'target':
+      return 'target: the shipped image';
+    case 'ships':
+      return 'ships: the target is built on it';
+    case 'build-only':
+      return 'build-only: not shipped';
+  }
+}
+
+function roleBadge(column: StageColumn): string {
+  switch (column.role) {
+    case 'target':
+      return 'TARGET · shipped';
+    case 'ships':
+      return 'ships (target builds on it)';
+    case 'build-only':
+      return 'build-only';
+  }
+}
+
+function drawHeader(column: StageColumn, c: number, row: number, x: number, y: number): { node: SceneElement; bottom: number } {
+  const lines: SceneNode[] = [
+    el('text', { class: 'lw-stage-name', x: x + 2, y: y + 13 }, fit(`Stage ${column.name}`, 26)),
+    el('text', { class: column.role === 'target' ? 'lw-target-badge' : 'lw-sub', x: x + COL_W - 2, y: y + 13, 'text-anchor': 'end' }, roleBadge(column)),
+    el('text', { class: 'lw-sub', x: x + 2, y: y + 29 }, fit(`FROM ${column.baseImage}`, (COL_W - 40) / 6.8)),
+    el('text', { class: 'lw-line', x: x + COL_W - 2, y: y + 29, 'text-anchor': 'end' }, `L${column.line + 1}`),
+  ];
+  let bottom = y + HEADER_H;
+  for (const finding of column.findings.slice(0, 2)) {
+    lines.push(findingText(finding, x + 2, bottom + 10));
+    bottom += FINDING_H;
+  }
+  const frame: SceneNode[] = [];
+  if (column.role === 'target') {
+    const stackTop = y - 6 - stackHeight(column);
+    frame.push(el('rect', { class: 'lw-target-frame', x: x - 6, y: stackTop - 6, width: COL_W + 12, height: bottom - stackTop + 10, rx: 6 }));
+  }
+  const aria = `Stage ${column.name}, FROM ${column.baseImage}, line ${column.line + 1}, ${roleText(column)}${findingsAria(column.findings)}`;
+  return {
+    node: el('g', {}, ...frame, el('g', { ...classed(nav(c, row, column.line, column.line, aria), 'lw-header') },
+      el('rect', { class: 'lw-box lw-header-box', x, y, width: COL_W, height: bottom - y, fill: 'transparent' }), ...lines, ...titleOf(column.findings))),
+    bottom,
+  };
+}
+
+function drawConfig(entries: readonly ConfigEntry[], c: number, firstRow: number, x: number, y: number): { node: SceneElement; bottom: number } {
+  const rows: SceneNode[] = [el('text', { class: 'lw-sub', x: x + 8, y: y + 15 }, entries.length > 0 ? 'Config (metadata, no layers)' : 'Config: nothing set in this stage')];
+  let rowY = y + 22;
+  entries.forEach((entry, i) => {
+    const h = CONFIG_ROW_H + (entry.findings.length > 0 ? FINDING_H : 0);
+    const aria = `Config ${entry.keyword}, line ${entry.line + 1}: ${entry.label}${findingsAria(entry.findings)}`;
+    const parts: SceneNode[] = [
+      el('rect', { class: 'lw-box', x: x + 4, y: rowY, width: COL_W - 8, height: h, rx: 2 }),
+      el('text', { x: x + 10, y: rowY + 13 }, fit(entry.label, (COL_W - 60) / CHAR_W)),
+      el('text', { class: 'lw-line', x: x + COL_W - 10, y: rowY + 13, 'text-anchor': 'end' }, `L${entry.line + 1}`),
+    ];
+    if (entry.findings.length > 0) parts.push(findingText(entry.findings[0], x + 10, rowY + CONFIG_ROW_H + 10, entry.findings.length - 1));
+    rows.push(el('g', { ...classed(nav(c, firstRow + i, entry.line, entry.endLine, aria), 'lw-config') }, ...parts, ...titleOf(entry.findings)));
+    rowY += h;
+  });
+  const bottom = rowY + 6;
+  return { node: el('g', { class: 'lw-card' }, el('rect', { x, y, width: COL_W, height: bottom - y, rx: 4 }), ...rows), bottom };
+}
+
+function drawLayer(block: LayerBlock, c: number, row: number, at: Placed): SceneElement {
+  const tags = [block.link ? 'link' : '', block.mounts.length > 0 ? `mount:${block.mounts.join(',')}` : '', block.size ?? ''].filter(Boolean);
+  const right = [...tags, `L${block.line + 1}`].join(' · ');
+  const room = (COL_W - 20 - right.length * 6.6) / CHAR_W;
+  const parts: SceneNode[] = [
+    box(at),
+    el('text', { class: 'lw-label', x: at.x + 8, y: at.y + 17 }, fit(block.label, room)),
+    el('text', { class: 'lw-line', x: at.x + COL_W - 8, y: at.y + 17, 'text-anchor': 'end' }, right),
+  ];
+  if (block.findings.length > 0) parts.push(findingText(block.findings[0], at.x + 8, at.y + BLOCK_H + 9, block.findings.length - 1));
+  const via = block.onbuildLine !== null ? ` (ONBUILD trigger, line ${block.onbuildLine + 1})` : '';
+  const from = block.fromImage !== null ? `, copies from image ${block.fromImage}` : '';
+  const aria = `Layer ${block.layerIndex + 1}, line ${block.line + 1}${via}: ${block.label}${from}${block.size ? `, ${block.size}` : ''}${findingsAria(block.findings)}`;
+  return el('g', { ...classed(nav(c, row, block.line, block.endLine, aria), 'lw-block lw-layer'), 'data-layer': block.id, 'data-keyword': block.keyword },
+    ...parts, ...titleOf(block.findings));
+}
+
+function drawContainers(view: LayerView, x: number, stackTop: number): { node: SceneElement; right: number } {
+  const y = stackTop - (CONTAINERS_H - VOLUMES_H) + 20;
+  const parts: SceneNode[] = [el('text', { class: 'lw-sub', x, y: y - 6 }, `${plural(view.containers, 'container')} of this image (adjust with + / −)`)];
+  const centers: number[] = [];
+  for (let i = 0; i < view.containers; i++) {
+    const cx = x + i * (CONTAINER_W + CONTAINER_GAP);
+    centers.push(cx + CONTAINER_W / 2);
+    parts.push(el('g', { class: 'lw-container', role: 'img', 'aria-label': `Container ${i + 1}: its own thin read-write layer on top of the shared image` },
+      el('rect', { class: 'lw-box', x: cx, y, width: CONTAINER_W, height: CONTAINER_H, rx: 3 }),
+      el('text', { x: cx + 8, y: y + 16 }, `container ${i + 1} · R/W`)));
+    // Every container points at the same top of the one image stack.
+    parts.push(el('path', { class: 'lw-share', d: `M${cx + CONTAINER_W / 2},${y + CONTAINER_H} L${x + COL_W / 2},${stackTop - 2}` }));
+  }
+  const rowRight = x + view.containers * (CONTAINER_W + CONTAINER_GAP);
+  parts.push(el('text', { class: 'lw-sub', x: x + COL_W / 2 + 8, y: stackTop - 8 }, 'shared, read-only'));
+  // Volumes sit above the containers, outside every one of them, each linked to all the containers.
+  const volumes = view.volumes;
+  const labels = volumes.length > 0 ? volumes.map((v) => `volume ${fit(v, 14)}`) : ['no VOLUME declared'];
+  let right = rowRight;
+  const vy = y - VOLUMES_H - 16;
+  labels.forEach((text, i) => {
+    const vx = x + i * (VOLUME_W + CONTAINER_GAP);
+    parts.push(el('g', { class: `lw-volume${volumes.length === 0 ? ' lw-volume-none' : ''}`, role: 'img', 'aria-label': `${text}: stored outside every container, kept when a container is removed` },
+      el('rect', { class: 'lw-box', x: vx, y: vy, width: VOLUME_W, height: 26, rx: 10 }),
+      el('text', { x: vx + 10, y: vy + 17 }, text)));
+    for (const cx of centers) parts.push(el('path', { class: 'lw-volume-link', d: `M${vx + VOLUME_W / 2},${vy + 26} L${cx},${y}` }));
+    right = Math.max(right, vx + VOLUME_W);
+  });
+  return { node: el('g', { class: 'lw-containers' }, ...parts), right };
+}
+
+function drawArrows(view: LayerView, boxes: Map<string, Placed>, columnTops: number[]): SceneElement {
+  const paths: SceneNode[] = [];
+  for (const arrow of view.arrows) {
+    const to = boxes.get(arrow.toBlock);
+    const sourceColumn = view.columns.findIndex((c) => c.stage === arrow.fromStage);
+    if (!to || sourceColumn < 0) continue;
+    const source = view.columns[sourceColumn];
+    const top = source.layers.length > 0 ? boxes.get(source.layers[source.layers.length - 1].id) : undefined;
+    const sx = MARGIN + sourceColumn * (COL_W + COL_GAP);
+    const sy = top ? top.y + top.h / 2 : columnTops[sourceColumn] + BLOCK_H / 2;
+    const rightward = sx <= to.x;
+    const x1 = rightward ? sx + COL_W : sx;
+    const x2 = rightward ? to.x : to.x + COL_W;
+    const y2 = to.y + to.h / 2;
+    const bend = Math.max(30, Math.abs(x2 - x1) / 2) * (rightward ? 1 : -1);
+    paths.push(el('path', {
+      class: `lw-arrow lw-arrow-${arrow.kind}`,
+      d: `M${x1},${sy} C${x1 + bend},${sy} ${x2 - bend},${y2} ${x2},${y2}`,
+      'marker-end': 'url(#lw-head)',
+      'data-from-stage': arrow.fromStage,
+      'data-to-layer': arrow.toBlock,
+    }, el('title', {}, `${arrow.kind === 'copy' ? 'COPY --from' : 'RUN --mount from'} stage ${source.name}`)));
+  }
+  return el('g', { class: 'lw-arrows' }, ...paths);
+}
+
+function box(at: Placed): SceneElement {
+  return el('rect', { class: 'lw-box', x: at.x, y: at.y, width: at.w, height: at.h, rx: 3 });
+}
+
+function label(x: number, y: number, text: string): SceneElement {
+  return el('text', { class: 'lw-label', x: x + 8, y: y + 17 }, fit(text, (COL_W - 60) / CHAR_W));
+}
+
+function lineText(x: number, y: number, line: number, before?: string): SceneElement {
+  return el('text', { class: 'lw-line', x: x + COL_W - 8, y: y + 17, 'text-anchor': 'end' }, `${before ? `${before} · ` : ''}L${line + 1}`);
+}
+
+function findingText(finding: ViewFinding, x: number, y: number, more = 0): SceneElement {
+  const mark = finding.severity === 'error' ? '✖' : finding.severity === 'warning' ? '⚠' : 'ℹ';
+  const suffix = more > 0 ? ` (+${more} more)` : '';
+  return el('text', { class: `lw-finding lw-sev-${finding.severity}`, x, y }, `${mark} ${fit(finding.message, (COL_W - 40) / 6.6 - suffix.length)}${suffix}`);
+}
+
+function titleOf(findings: readonly ViewFinding[]): SceneElement[] {
+  if (findings.length === 0) return [];
+  return [el('title', {}, findings.map((f) => `${f.severity}: ${f.message}${f.code ? ` (${f.code})` : ''}`).join('\n'))];
+}
+
+function findingsAria(findings: readonly ViewFinding[]): string {
+  if (findings.length === 0) return '';
+  return `. ${plural(findings.length, 'finding')}: ${findings.map((f) => `${f.severity} ${f.message}`).join('; ')}`;
+}
+
+function classed(attrs: Record<string, string | number>, extra: string): Record<string, string | number> {
+  return { ...attrs, class: `${attrs.class} ${extra}` };
+}
+
+/** Shortens text to at most `chars` characters with an ellipsis. */
+export function fit(text: string, chars: number): string {
+  const max = Math.max(4, Math.floor(chars));
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,198 @@
+/** What the layer picture shows, derived from the LayerModel alone: stage columns, blocks, arrows, containers. */
+import type { LayerInstruction, LayerModel, LayerStage, ViewFinding } from '../../protocol';
+
+export type StageRole = 'target' | 'ships' | 'build-only';
+
+export interface LayerBlock {
+  /** Stable id within one picture (`s1-l3`): arrows point at it. */
+  readonly id: string;
+  readonly stage: number;
+  /** 0-based index among the layers this Dockerfile puts in the stage's image. */
+  readonly layerIndex: number;
+  readonly keyword: string;
+  /** The instruction's one-line text; the layout shortens it to the block's width. */
+  readonly label: string;
+  readonly line: number;
+  readonly endLine: number;
+  /** Human size (`12.5 MB`) when the model knows the layer's bytes. */
+  readonly size: string | null;
+  readonly findings: readonly ViewFinding[];
+  readonly fromStage: number | null;
+  readonly fromImage: string | null;
+  readonly link: boolean;
+  readonly mounts: readonly string[];
+  /** Line of the base stage's ONBUILD that runs this layer. */
+  readonly onbuildLine: number | null;
+}
+
+export interface ConfigEntry {
+  readonly keyword: string;
+  readonly label: string;
+  readonly line: number;
+  readonly endLine: number;
+  readonly findings: readonly ViewFinding[];
+}
+
+export interface StageColumn {
+  readonly stage: number;
+  /** The `AS` name, or `#index`. */
+  readonly name: string;
+  readonly baseImage: string;
+  readonly role: StageRole;
+  readonly line: number;
+  /** The collapsed block of the external base image: its layer count, or null when unknown offline. */
+  readonly base: { readonly image: string; readonly count: number | null };
+  /** The collapsed block of layers built by an earlier stage this one starts from (`FROM build`). */
+  readonly inherited: { readonly fromStage: number; readonly fromName: string; readonly count: number } | null;
+  /** Layers made by this stage's own instructions, bottom first. */
+  readonly layers: readonly LayerBlock[];
+  /** Metadata-only instructions: the config card. */
+  readonly config: readonly ConfigEntry[];
+  /** Findings on the FROM line. */
+  readonly findings: readonly ViewFinding[];
+}
+
+export interface CopyArrow {
+  readonly fromStage: number;
+  /** Id of the block the copy creates. */
+  readonly toBlock: string;
+  readonly kind: 'copy' | 'mount';
+}
+
+export interface LayerView {
+  readonly columns: readonly StageColumn[];
+  /** Index into columns of the target stage; -1 when the file has no stage. */
+  readonly target: number;
+  readonly arrows: readonly CopyArrow[];
+  readonly containers: number;
+  /** Paths declared with VOLUME in the stages of the shipped image. */
+  readonly volumes: readonly string[];
+  readonly finalLayers: number;
+  readonly finalBaseLayers: number | null;
+  readonly targetNotFound: string | null;
+  /** Findings on lines outside every stage (global ARG, parser problems before FROM). */
+  readonly unplaced: readonly ViewFinding[];
+}
+
+export interface ViewOptions {
+  readonly containers: number;
+  readonly findings: readonly ViewFinding[];
+}
+
+export const MIN_CONTAINERS = 1;
+export const MAX_CONTAINERS = 6;
+export const DEFAULT_CONTAINERS = 2;
+
+export function clampContainers(n: number): number {
+  if (!Number.isFinite(n)) return DEFAULT_CONTAINERS;
+  return Math.min(MAX_CONTAINERS, Math.max(MIN_CONTAINERS, Math.round(n)));
+}
+
+export function buildLayerView(model: LayerModel, options: ViewOptions): LayerView {
+  const placed = new Set<ViewFinding>();
+  const take = (line: number, endLine: number): ViewFinding[] => {
+    const hits = options.findings.filter((f) => !placed.has(f) && f.line >= line && f.line <= endLine);
+    for (const f of hits) placed.add(f);
+    return hits;
+  };
+  const columns = model.stages.map((stage) => toColumn(stage, model.stages, take));
+  const arrows: CopyArrow[] = [];
+  for (const column of columns) {
+    for (const block of column.layers) {
+      if (block.fromStage === null || !model.stages[block.fromStage]) continue;
+      arrows.push({ fromStage: block.fromStage, toBlock: block.id, kind: block.keyword === 'RUN' ? 'mount' : 'copy' });
+    }
+  }
+  return {
+    columns,
+    target: model.finalImage.stage,
+    arrows,
+    containers: clampContainers(options.containers),
+    volumes: shippedVolumes(model),
+    finalLayers: model.finalImage.layerCount,
+    finalBaseLayers: model.finalImage.baseLayers,
+    targetNotFound: model.targetNotFound ?? null,
+    unplaced: options.findings.filter((f) => !placed.has(f)),
+  };
+}
+
+function toColumn(stage: LayerStage, stages: readonly LayerStage[], take: (line: number, endLine: number) => ViewFinding[]): StageColumn {
+  const from = stage.instructions.find((i) => i.effect === 'stage');
+  const findings = take(stage.line, from?.endLine ?? stage.line);
+  const layers = stage.instructions
+    .filter((i) => i.effect === 'layer' && i.layerIndex !== null)
+    .map((i) => toBlock(i, stage, take));
+  const config = stage.instructions
+    .filter((i) => i.effect === 'metadata')
+    .map((i) => ({ keyword: i.keyword, label: i.text, line: i.line, endLine: i.endLine, findings: take(i.line, i.endLine) }));
+  const baseStage = stage.baseStage !== null ? stages[stage.baseStage] : undefined;
+  return {
+    stage: stage.index,
+    name: stageName(stage),
+    baseImage: stage.baseImage,
+    role: stage.isFinal ? 'target' : stage.ships ? 'ships' : 'build-only',
+    line: stage.line,
+    base: { image: rootImage(stage, stages), count: stage.baseLayers },
+    inherited: baseStage && stage.inheritedLayers > 0 ? { fromStage: baseStage.index, fromName: stageName(baseStage), count: stage.inheritedLayers } : null,
+    layers,
+    config,
+    findings,
+  };
+}
+
+function toBlock(i: LayerInstruction, stage: LayerStage, take: (line: number, endLine: number) => ViewFinding[]): LayerBlock {
+  // ONBUILD layers are anchored on the FROM line, whose findings already went to the stage.
+  const findings = i.onbuildLine === undefined ? take(i.line, i.endLine) : [];
+  return {
+    id: `s${stage.index}-l${i.layerIndex}`,
+    stage: stage.index,
+    layerIndex: i.layerIndex ?? 0,
+    keyword: i.keyword,
+    label: i.onbuildLine === undefined ? i.text : `ONBUILD ${i.text}`,
+    line: i.line,
+    endLine: i.endLine,
+    size: i.size === undefined ? null : formatBytes(i.size),
+    findings,
+    fromStage: i.fromStage ?? null,
+    fromImage: i.fromImage ?? null,
+    link: i.link === true,
+    mounts: i.mounts ?? [],
+    onbuildLine: i.onbuildLine ?? null,
+  };
+}
+
+export function stageName(stage: LayerStage): string {
+  return stage.name ?? `#${stage.index}`;
+}
+
+/** The external image at the bottom of a stage's chain (`FROM build` → build's base, transitively). */
+function rootImage(stage: LayerStage, stages: readonly LayerStage[]): string {
+  let current = stage;
+  for (let hops = 0; current.baseStage !== null && stages[current.baseStage] && hops < stages.length; hops++) {
+    current = stages[current.baseStage];
+  }
+  return current.baseImage;
+}
+
+/** VOLUME paths of the target and the stages it builds on: they are the image's declared volumes. */
+function shippedVolumes(model: LayerModel): string[] {
+  return model.stages
+    .filter((s) => s.ships || s.isFinal)
+    .flatMap((s) => s.instructions.filter((i) => i.keyword === 'VOLUME'))
+    .map((i) => i.text.replace(/^VOLUME\s*/i, '').trim())
+    .filter((text) => text.length > 0);
+}
+
+/** Sizes in powers of 1000, as `docker images` shows them. */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '?';
+  if (bytes < 1000) return `${bytes} B`;
+  const units = ['kB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}

@@ -1,0 +1,254 @@
+// The layer view as a user meets it: run "Layerwise: Show Layers" on a multi-stage Dockerfile, read what the
+// webview drew, type a new RUN line and watch the stack grow, click a layer and see the editor follow.
+// Screenshots (light, dark) go to test-artifacts/; the update latency on a 2,000-line file is printed.
+const assert = require('assert');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const vscode = require('vscode');
+const ui = require('../ui-bridge');
+const { poll, activeApi } = require('./demo');
+
+const MARKER = '[data-layerwise-view]';
+const DEMO = fs.readFileSync(path.join(__dirname, '../../fixtures/workspace/Dockerfile'), 'utf8');
+
+/** Resolves with the first render of `doc` that satisfies ok (the latest one may already). */
+function nextRender(api, doc, ok, timeoutMs = 20000) {
+  const uri = doc.uri.toString();
+  const matches = (r) => r && r.uri === uri && ok(r);
+  if (matches(api.layerView.lastRender)) return Promise.resolve(api.layerView.lastRender);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`no matching render within ${timeoutMs} ms (last ${JSON.stringify(api.layerView.lastRender)})`));
+    }, timeoutMs);
+    const sub = api.layerView.onDidRender((r) => {
+      if (!matches(r)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(r);
+    });
+  });
+}
+
+async function openDockerfile(content) {
+  const doc = await vscode.workspace.openTextDocument({ language: 'dockerfile', content });
+  const editor = await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+  return { doc, editor };
+}
+
+function layerCount(model) {
+  return model.stages.reduce((n, s) => n + s.layerCount, 0);
+}
+
+async function setTheme(name) {
+  await vscode.workspace.getConfiguration('workbench').update('colorTheme', name, vscode.ConfigurationTarget.Global);
+}
+
+describe('Layer view', function () {
+  this.timeout(120000);
+  let api;
+  let demo;
+  let model;
+
+  before(async () => {
+    api = await activeApi();
+    demo = await openDockerfile(DEMO);
+    const uri = api.client.code2ProtocolConverter.asUri(demo.doc.uri);
+    model = await poll('layer model', () => api.client.sendRequest('layerwise/layers', { textDocument: { uri } }), (m) => m && m.stages.length === 2);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('workbench').update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('opens beside the editor and draws one block per layer of the model', async () => {
+    await vscode.commands.executeCommand('layerwise.showLayers');
+    const render = await nextRender(api, demo.doc, (r) => r.version === demo.doc.version);
+    assert.strictEqual(render.layerBlocks, layerCount(model));
+    assert.ok(api.layerView.isOpen);
+  });
+
+  it('shows containers, the target stage and COPY --from arrows in the webview DOM', async function () {
+    if (!ui.available()) this.skip();
+    const seen = await ui.waitFor(() => ui.webviewEval(MARKER, `({
+      layers: document.querySelectorAll('.lw-layer').length,
+      targetLayers: document.querySelectorAll('.lw-stage.lw-target .lw-layer').length,
+      containers: document.querySelectorAll('.lw-container').length,
+      target: document.querySelector('.lw-stage.lw-target .lw-stage-name')?.textContent,
+      buildOnly: document.querySelectorAll('.lw-stage.lw-build-only').length,
+      arrows: Array.from(document.querySelectorAll('.lw-arrow')).map((a) => a.getAttribute('data-to-layer')),
+      config: Array.from(document.querySelectorAll('.lw-stage.lw-target .lw-config')).length,
+      tabStops: document.querySelectorAll('.lw-nav[tabindex="0"]').length,
+      labelled: Array.from(document.querySelectorAll('.lw-nav')).every((n) => n.getAttribute('aria-label')),
+    })`), (v) => v && v.layers > 0, 20000);
+    assert.strictEqual(seen.layers, layerCount(model));
+    assert.strictEqual(seen.targetLayers, model.stages[1].layerCount);
+    assert.strictEqual(seen.containers, 2);
+    assert.strictEqual(seen.target, 'Stage runtime');
+    assert.strictEqual(seen.buildOnly, 1);
+    assert.deepStrictEqual(seen.arrows, ['s1-l2', 's1-l3']);
+    assert.strictEqual(seen.config, model.stages[1].instructions.filter((i) => i.effect === 'metadata').length);
+    assert.strictEqual(seen.tabStops, 1);
+    assert.ok(seen.labelled);
+  });
+
+  it('adds a container with the + button', async function () {
+    if (!ui.available()) this.skip();
+    await ui.webviewClick(MARKER, '#more');
+    const count = await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelectorAll('.lw-container').length"), (n) => n === 3);
+    assert.strictEqual(count, 3);
+    await ui.webviewClick(MARKER, '#fewer');
+    await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelectorAll('.lw-container').length"), (n) => n === 2);
+  });
+
+  it('grows the stack when a RUN line is typed, without reopening', async () => {
+    const before = api.layerView.lastRender.layerBlocks;
+    const end = demo.doc.lineAt(demo.doc.lineCount - 1).range.end;
+    await demo.editor.edit((e) => e.insert(end, '\nRUN echo "a new layer"'));
+    const render = await nextRender(api, demo.doc, (r) => r.version === demo.doc.version);
+    assert.strictEqual(render.layerBlocks, before + 1);
+    if (ui.available()) {
+      const top = await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelector('.lw-stage.lw-target .lw-layer .lw-label')?.textContent ?? ''"), (t) => /a new layer/.test(t || ''));
+      assert.match(top, /RUN echo "a new layer"/);
+    }
+  });
+
+  it('shows a rule finding on the layer it is about', async function () {
+    if (!ui.available()) this.skip();
+    const end = demo.doc.lineAt(demo.doc.lineCount - 1).range.end;
+    await demo.editor.edit((e) => e.insert(end, '\nCOPY --bogus=1 a /a'));
+    const line = demo.doc.lineCount - 1;
+    const finding = await ui.waitFor(() => ui.webviewEval(MARKER, `document.querySelector('.lw-layer[data-line="${line}"] .lw-finding')?.textContent ?? ''`),
+      (t) => /--bogus/.test(t || ''), 20000);
+    assert.match(finding, /COPY has no flag --bogus/);
+    const label = await ui.webviewEval(MARKER, `document.querySelector('.lw-layer[data-line="${line}"]').getAttribute('aria-label')`);
+    assert.match(label, /1 finding: error COPY has no flag --bogus/);
+  });
+
+  it('keeps the container count when the panel is hidden and shown again', async function () {
+    if (!ui.available()) this.skip();
+    await ui.webviewClick(MARKER, '#more');
+    await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelectorAll('.lw-container').length"), (n) => n === 3);
+    // Opening an editor in the panel's group hides the webview (its page is discarded), then bring it back.
+    const other = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'hide the layer view' });
+    await vscode.window.showTextDocument(other, vscode.ViewColumn.Two);
+    await ui.waitFor(() => ui.evaluate(`!!Array.from(document.querySelectorAll('iframe.webview')).find((f) => f.offsetParent !== null)`), (v) => v === false);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.window.showTextDocument(demo.doc, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('layerwise.showLayers');
+    const count = await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelectorAll('.lw-container').length").catch(() => 0), (n) => n === 3, 20000);
+    assert.strictEqual(count, 3);
+    await ui.webviewClick(MARKER, '#fewer');
+    await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelectorAll('.lw-container').length"), (n) => n === 2);
+  });
+
+  it('runs Show Layers from the final-image CodeLens', async () => {
+    const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', demo.doc.uri, 100);
+    const finalLens = lenses.find((l) => l.command && /^Final image/.test(l.command.title));
+    assert.ok(finalLens, 'no final-image lens');
+    assert.strictEqual(finalLens.command.command, 'layerwise.showLayers');
+    const others = lenses.filter((l) => l !== finalLens && l.command && l.command.command === 'layerwise.showLayers');
+    assert.deepStrictEqual(others, []);
+  });
+
+  it('selects the instruction in the editor when its layer is clicked', async function () {
+    if (!ui.available()) this.skip();
+    const runLine = model.stages[0].instructions.find((i) => i.keyword === 'RUN');
+    await ui.webviewClick(MARKER, `.lw-layer[data-line="${runLine.line}"]`);
+    const selection = await poll('editor selection', () => vscode.window.visibleTextEditors.find((e) => e.document === demo.doc)?.selection,
+      (s) => s && s.start.line === runLine.line);
+    assert.strictEqual(selection.start.line, runLine.line);
+    assert.strictEqual(selection.end.line, runLine.endLine);
+  });
+
+  it('highlights the layer of the line the cursor moves to', async function () {
+    if (!ui.available()) this.skip();
+    const copy = model.stages[1].instructions.find((i) => i.keyword === 'COPY');
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === demo.doc);
+    editor.selection = new vscode.Selection(copy.line, 3, copy.line, 3);
+    const current = await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelector('.lw-current')?.getAttribute('data-line') ?? ''"), (l) => l === String(copy.line));
+    assert.strictEqual(current, String(copy.line));
+  });
+
+  it('moves between layers with the arrow keys', async function () {
+    if (!ui.available()) this.skip();
+    const moved = await ui.webviewEval(MARKER, `(() => {
+      const first = document.querySelector('.lw-stage.lw-target .lw-layer');
+      first.focus();
+      first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+      const now = document.activeElement;
+      const second = document.querySelectorAll('.lw-stage.lw-target .lw-layer')[1];
+      return { moved: now === second, tabStop: now.getAttribute('tabindex'), stops: document.querySelectorAll('.lw-nav[tabindex="0"]').length };
+    })()`);
+    assert.deepStrictEqual(moved, { moved: true, tabStop: '0', stops: 1 });
+  });
+
+  it('saves the picture as SVG and as PNG', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerwise-export-'));
+    try {
+      const svg = await vscode.commands.executeCommand('layerwise.exportLayers', 'svg', vscode.Uri.file(path.join(dir, 'layers.svg')));
+      assert.ok(svg, 'no SVG saved');
+      const markup = fs.readFileSync(path.join(dir, 'layers.svg'), 'utf8');
+      assert.match(markup, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      assert.strictEqual(markup.match(/class="lw-nav lw-block lw-layer"/g).length, api.layerView.lastRender.layerBlocks);
+      const png = await vscode.commands.executeCommand('layerwise.exportLayers', 'png', vscode.Uri.file(path.join(dir, 'layers.png')));
+      assert.ok(png, 'no PNG saved');
+      const bytes = fs.readFileSync(path.join(dir, 'layers.png'));
+      assert.deepStrictEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+      assert.ok(bytes.length > 5000, `PNG of ${bytes.length} bytes`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('takes screenshots in the light, dark and high-contrast themes', async function () {
+    if (!ui.available()) this.skip();
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    for (const [theme, name] of [['Default Light Modern', 'layer-view-light'], ['Default Dark Modern', 'layer-view-dark'], ['Default High Contrast', 'layer-view-hc']]) {
+      await setTheme(theme);
+      await ui.waitFor(() => ui.evaluate("document.querySelector('.monaco-workbench')?.className"),
+        (c) => (name.endsWith('light') ? /vs(?!-dark)/.test(c) && !/vs-dark|hc-black/.test(c) : name.endsWith('dark') ? /vs-dark/.test(c) : /hc-black/.test(c)));
+      await ui.waitFor(() => ui.webviewEval(MARKER, "document.body.className"), (c) => c.includes(name.endsWith('light') ? 'vscode-light' : name.endsWith('dark') ? 'vscode-dark' : 'vscode-high-contrast'));
+      await ui.webviewEval(MARKER, "document.getElementById('picture').scrollLeft = 0");
+      await ui.screenshot(name);
+    }
+  });
+
+  it('follows the active Dockerfile and measures the update latency on a 2,000-line file', async function () {
+    this.timeout(300000); // measured, not asserted: a loaded machine only makes it slow
+    const stages = [];
+    for (let s = 0; s < 10; s++) {
+      stages.push(`FROM debian:bookworm AS stage${s}`, 'WORKDIR /src');
+      for (let i = 0; i < 198; i++) stages.push(i % 4 === 0 ? `ENV STEP_${s}_${i}=${i}` : i % 4 === 1 ? `COPY part${s}-${i}.txt /src/` : `RUN echo "step ${s}.${i}" >> /log`);
+      if (s > 0) stages.push(`COPY --from=stage${s - 1} /log /prev.log`);
+    }
+    const big = await openDockerfile(stages.join('\n') + '\n');
+    assert.ok(big.doc.lineCount >= 2000, `${big.doc.lineCount} lines`);
+    await vscode.commands.executeCommand('layerwise.showLayers');
+    const first = await nextRender(api, big.doc, (r) => r.version === big.doc.version, 60000);
+    assert.ok(first.layerBlocks > 1000, `${first.layerBlocks} blocks`);
+    const samples = [];
+    const draws = [];
+    const afterModel = [];
+    for (let k = 0; k < 5; k++) {
+      const at = big.doc.lineAt(big.doc.lineCount - 1).range.end;
+      const t0 = performance.now();
+      await big.editor.edit((e) => e.insert(at, `\nRUN echo "typed ${k}"`));
+      const render = await nextRender(api, big.doc, (r) => r.version === big.doc.version, 30000);
+      samples.push(performance.now() - t0);
+      draws.push(render.drawMs);
+      if (render.sinceModelMs !== null) afterModel.push(render.sinceModelMs);
+      assert.strictEqual(render.layerBlocks, first.layerBlocks + k + 1);
+    }
+    const stats = (xs) => {
+      const s = [...xs].sort((a, b) => a - b);
+      return s.length === 0 ? 'n/a' : `median ${s[Math.floor(s.length / 2)].toFixed(1)} ms, min ${s[0].toFixed(1)}, max ${s[s.length - 1].toFixed(1)} (n=${s.length})`;
+    };
+    console.log(`layer view update latency on ${big.doc.lineCount} lines (${first.layerBlocks} layer blocks; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs)`);
+    console.log(`  edit -> webview drawn: ${stats(samples)}`);
+    console.log(`  server notification -> webview drawn: ${stats(afterModel)}`);
+    console.log(`  webview DOM build alone: ${stats(draws)}`);
+    if (ui.available()) await ui.screenshot('layer-view-2000-lines');
+  });
+});
