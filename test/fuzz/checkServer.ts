@@ -168,7 +168,10 @@ export async function checkServer(server: TestServer, uri: string, text: string,
         try {
           result = await server.connection.sendRequest(method, params);
         } catch (error) {
-          throw new FuzzFailure(`${method} ${JSON.stringify(params).slice(0, 200)} failed: ${String(error)}`);
+          // A rename may be refused with an error message (LSP allows it); anything else is a failure.
+          const code = (error as { code?: number }).code;
+          const refusal = (method === 'textDocument/prepareRename' || method === 'textDocument/rename') && code !== undefined && code !== -32603;
+          if (!refusal) throw new FuzzFailure(`${method} ${JSON.stringify(params).slice(0, 200)} failed: ${String(error)}`);
         }
         const elapsed = performance.now() - started;
         if (elapsed > serverBudgetMs(text.length)) throw new FuzzFailure(`${method} took ${elapsed.toFixed(0)} ms on ${text.length} chars`);

@@ -25,8 +25,10 @@ describe('extension manifest (package.json)', () => {
     assert.deepEqual(undocumented, []);
   });
 
-  it('activates only on Dockerfiles', () => {
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:dockerfile']);
+  it('activates only on Dockerfiles (and to restore its own layer view panel)', () => {
+    assert.ok(manifest.activationEvents.includes('onLanguage:dockerfile'));
+    const others = manifest.activationEvents.filter((e) => e !== 'onLanguage:dockerfile' && !e.startsWith('onWebviewPanel:layerwise.'));
+    assert.deepEqual(others, []);
   });
 
   it('has a 128×128 PNG icon, a license file, a repository and a gallery banner', () => {
