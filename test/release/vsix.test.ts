@@ -7,7 +7,7 @@ import { REPO_ROOT } from '../support/paths';
 import { zipEntries } from './zipEntries';
 
 /** What .vscodeignore lets into the package (under `extension/`), besides vsce's own manifest files. */
-const ALLOWED = [/^dist\/(client|server|webview)\.js$/, /^syntaxes\/[^/]+\.json$/, /^media\//, /^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^language-configuration\.json$/];
+const ALLOWED = [/^dist\/(client|server|webview)\.js$/, /^syntaxes\/[^/]+\.json$/, /^media\/(icon\.png|[^/]+\.(svg|css)|walkthrough\/[^/]+\.md)$/, /^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^language-configuration\.json$/];
 const MAX_BYTES = 250 * 1024;
 
 describe('packaged .vsix', function () {
