@@ -9,7 +9,7 @@ const common = {
   bundle: true,
   sourcemap: dev ? 'inline' : false,
   minify: !dev,
-  keepNames: true,
+  keepNames: false,
   logLevel: 'warning',
   legalComments: 'none',
 };

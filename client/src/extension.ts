@@ -5,6 +5,7 @@ import { registerCommands } from './commands';
 import { Ctx } from './ctx';
 import { registerLayerView } from './layerView';
 import { registerImageCommands } from './image/commands';
+import { registerStatusBar } from './statusBar';
 
 // Kept only so deactivate can wait for the server to shut down; everything else receives ctx explicitly.
 let ctx: Ctx | undefined;
@@ -14,6 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Layerw
   registerCommands(ctx);
   registerImageCommands(ctx);
   const layerView = registerLayerView(ctx);
+  registerStatusBar(ctx);
   await ctx.start();
   return createApi(ctx, layerView);
 }

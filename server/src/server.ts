@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CODE_ACTION_KINDS, registerCodeActions } from './lsp/codeActions';
 import { registerCodeLens } from './lsp/codeLens';
 import { LintConfigStore } from './lsp/config';
+import { FrameFilter } from './lsp/framing';
 import type { ServerContext } from './lsp/context';
 import { registerDiagnostics } from './lsp/diagnostics';
 import { AnalysisCache } from './lsp/documentCache';
@@ -17,8 +18,18 @@ import { registerImage } from './lsp/image';
 import { ImageStore } from './lsp/imageStore';
 import { registerLayers } from './lsp/layers';
 import { SettingsStore } from './lsp/settings';
+import { registerTestHooks } from './lsp/testFaults';
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio, frames pass a filter that survives malformed headers (see framing.ts).
+const connection = process.argv.includes('--stdio')
+  ? createConnection(ProposedFeatures.all, process.stdin.pipe(new FrameFilter((bytes) => reportDropped(bytes))), process.stdout)
+  : createConnection(ProposedFeatures.all);
+let droppedReported = false;
+function reportDropped(bytes: number): void {
+  if (droppedReported) return;
+  droppedReported = true;
+  connection.console.warn(`Layerwise: dropped ${bytes} bytes of malformed JSON-RPC framing from the client (reported once).`);
+}
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsStore(connection);
 const cache = new AnalysisCache((uri) => settings.peek(uri));
@@ -45,6 +56,7 @@ registerHover(context);
 const layers = registerLayers(context);
 registerCodeActions(context, lintConfigs);
 registerLanguageFeatures(context);
+registerTestHooks(connection);
 const diagnostics = registerDiagnostics(context, lintConfigs);
 lintConfigs.onFilesChanged(() => diagnostics.refreshAll());
 registerImage(context, (document) => {

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, InitializeResult, LogMessageParams, PublishDiagnosticsParams, ServerCapabilities } from 'vscode-languageserver-protocol';
 import { REPO_ROOT } from './paths';
 
 export interface TestServer {
@@ -10,6 +10,10 @@ export interface TestServer {
   readonly process: ChildProcess;
   /** What the server answered to `initialize` (its capabilities). */
   readonly initializeResult: InitializeResult;
+  /** The capabilities of `initializeResult`. */
+  readonly capabilities: ServerCapabilities;
+  /** Every `window/logMessage` text the server sent, in order. */
+  readonly logs: string[];
   open(uri: string, text: string, version?: number): void;
   change(uri: string, text: string, version: number): void;
   /** Resolves with the next diagnostics published for `uri` (optionally for a given version). */
@@ -17,8 +21,19 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(configuration: Record<string, unknown> = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export interface StartOptions {
+  /** Extra environment of the server process (e.g. `LAYERWISE_TEST_FAULTS`). */
+  readonly env?: Record<string, string>;
+  /** Extra node flags (e.g. `--expose-gc`). */
+  readonly nodeArgs?: readonly string[];
+}
+
+export async function startServer(configuration: Record<string, unknown> = {}, options: StartOptions = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(REPO_ROOT, 'dist/server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+  });
+  const logs: string[] = [];
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting: { uri: string; version?: number; resolve: (d: Diagnostic[]) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -29,7 +44,9 @@ export async function startServer(configuration: Record<string, unknown> = {}): 
   });
   connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => configuration));
   connection.onRequest('workspace/codeLens/refresh', () => null);
-  connection.onNotification('window/logMessage', () => undefined);
+  connection.onNotification('window/logMessage', (params: LogMessageParams) => {
+    logs.push(params.message);
+  });
   connection.listen();
   const initializeResult = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
   await connection.sendNotification('initialized', {});
@@ -37,6 +54,8 @@ export async function startServer(configuration: Record<string, unknown> = {}): 
     connection,
     process: child,
     initializeResult,
+    capabilities: initializeResult.capabilities,
+    logs,
     open(uri, text, version = 1) {
       void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version, text } });
     },

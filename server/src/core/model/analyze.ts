@@ -2,7 +2,7 @@
 import type { Dockerfile, Instruction, InstructionKind } from '../syntax';
 import { expandVariables } from './expand';
 import { flagValue, isFlagOn, mountsOf } from './flags';
-import { findStage, readFrom, splitStages } from './stages';
+import { readFrom, splitStages, stageFinder } from './stages';
 import type { ImageModel, LayerEffect, ModelOptions, StageModel, Step } from './types';
 
 /** Instructions that add a filesystem layer (WORKDIR too, except `WORKDIR /`). */
@@ -40,12 +40,13 @@ export function analyzeImage(tree: Dockerfile, options: ModelOptions = {}): Imag
   }
   const clauses = groups.map((g) => readFrom(g[0]));
   const names = clauses.map((c) => c.name);
+  const findStage = stageFinder(names);
   const stages: StageModel[] = [];
 
   groups.forEach((instructions, index) => {
     const clause = clauses[index];
     const resolved = expandVariables(clause.image, globalArgs);
-    const baseStage = findStage(resolved, names.slice(0, index), false);
+    const baseStage = findStage(resolved, false, index);
     const base = baseStage === null ? null : stages[baseStage];
     const inheritedLayers = base ? base.inheritedLayers + base.layerCount : 0;
     const baseLayers = base ? base.baseLayers : externalBaseLayers(resolved, options);
@@ -54,7 +55,7 @@ export function analyzeImage(tree: Dockerfile, options: ModelOptions = {}): Imag
     const addStep = (instruction: Instruction, onbuild: Instruction | null) => {
       const effect = effectOf(instruction);
       const layerIndex = effect === 'layer' ? inheritedLayers + layers++ : null;
-      steps.push({ instruction, effect, layerIndex, onbuild, ...references(instruction, names) });
+      steps.push({ instruction, effect, layerIndex, onbuild, ...references(instruction, findStage) });
     };
     addStep(instructions[0], null);
     // ONBUILD triggers of a stage used as base run right after FROM, each as its own step.
@@ -79,7 +80,7 @@ export function analyzeImage(tree: Dockerfile, options: ModelOptions = {}): Imag
     });
   });
 
-  const { target, targetNotFound } = chooseTarget(options.target ?? null, names);
+  const { target, targetNotFound } = chooseTarget(options.target ?? null, names.length - 1, findStage);
   const shipping = new Set<number>();
   for (let s: number | null = target; s !== null && s >= 0 && !shipping.has(s); s = stages[s].baseStage) shipping.add(s);
   return {
@@ -95,12 +96,14 @@ function externalBaseLayers(image: string, options: ModelOptions): number | null
   return options.baseLayersOf?.(image) ?? null;
 }
 
-function references(instruction: Instruction, names: readonly (string | null)[]): Pick<Step, 'fromStage' | 'fromImage' | 'mounts' | 'link'> {
+type FindStage = ReturnType<typeof stageFinder>;
+
+function references(instruction: Instruction, findStage: FindStage): Pick<Step, 'fromStage' | 'fromImage' | 'mounts' | 'link'> {
   let fromStage: number | null = null;
   let fromImage: string | null = null;
   const from = instruction.kind === 'COPY' || instruction.kind === 'ADD' ? flagValue(instruction, 'from') : null;
   if (from) {
-    fromStage = findStage(from, names, true);
+    fromStage = findStage(from, true);
     if (fromStage === null) fromImage = from;
   }
   const mounts: string[] = [];
@@ -108,16 +111,15 @@ function references(instruction: Instruction, names: readonly (string | null)[])
     for (const mount of mountsOf(instruction)) {
       mounts.push(mount.get('type') ?? 'bind');
       const mountFrom = mount.get('from');
-      if (mountFrom && fromStage === null) fromStage = findStage(mountFrom, names, true);
+      if (mountFrom && fromStage === null) fromStage = findStage(mountFrom, true);
     }
   }
   return { fromStage, fromImage, mounts, link: isFlagOn(instruction, 'link') };
 }
 
-function chooseTarget(requested: string | null, names: readonly (string | null)[]): { target: number; targetNotFound: string | null } {
-  const last = names.length - 1;
+function chooseTarget(requested: string | null, last: number, findStage: FindStage): { target: number; targetNotFound: string | null } {
   if (!requested) return { target: last, targetNotFound: null };
-  const found = findStage(requested, names, false);
+  const found = findStage(requested, false);
   return found === null ? { target: last, targetNotFound: requested } : { target: found, targetNotFound: null };
 }
 

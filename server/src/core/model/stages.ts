@@ -33,3 +33,18 @@ export function findStage(ref: string, names: readonly (string | null)[], allowI
   if (allowIndex && /^\d+$/.test(ref) && Number(ref) < names.length) return Number(ref);
   return null;
 }
+
+/** `findStage` for many lookups: names lowercased once into a map (per-call scans made 5,000 stages quadratic). */
+export function stageFinder(names: readonly (string | null)[]): (ref: string, allowIndex: boolean, before?: number) => number | null {
+  const first = new Map<string, number>();
+  names.forEach((name, index) => {
+    const lower = name?.toLowerCase();
+    if (lower !== undefined && !first.has(lower)) first.set(lower, index);
+  });
+  return (ref, allowIndex, before = names.length) => {
+    const byName = first.get(ref.toLowerCase());
+    if (byName !== undefined && byName < before) return byName;
+    if (allowIndex && /^\d+$/.test(ref) && Number(ref) < before) return Number(ref);
+    return null;
+  };
+}

@@ -31,24 +31,28 @@ export const misplacedDirective: Rule = {
       report({
         message: `This # ${name}= line comes after the parser directives at the top of the file, so the builder treats it as a comment. Move it to the top.`,
         span: comment.span,
-        fixes: tree.directives.some((d) => d.name === name) ? [] : [moveToTop(analysis, comment)],
+        fixes: tree.directives.some((d) => d.name === name) ? [] : moveToTop(analysis, comment),
       });
     }
   },
 };
 
-/** Deletes the line and inserts it at the end of the top directive block. Not preferred: it changes how the file parses. */
-function moveToTop(analysis: Analysis, comment: Comment): Fix {
+/**
+ * Deletes the line and inserts it at the end of the top directive block. Not preferred: it changes how the
+ * file parses. None when the line already sits where the block ends (moving it would overlap itself).
+ */
+function moveToTop(analysis: Analysis, comment: Comment): Fix[] {
   const { text, tree } = analysis;
   const lineStart = text.lastIndexOf('\n', comment.span.start - 1) + 1;
   const newline = text.indexOf('\n', comment.span.end);
   const line: Span = { start: lineStart, end: newline < 0 ? text.length : newline + 1 };
   const last = tree.directives[tree.directives.length - 1];
   const afterBlock = last ? text.indexOf('\n', last.span.end) + 1 || text.length : tree.contentStart;
+  if (afterBlock >= line.start && afterBlock < line.end) return [];
   const eol = text[comment.span.end] === '\r' ? '\r\n' : '\n';
-  return {
+  return [{
     title: 'Move it to the directive block at the top',
     edits: [{ span: { start: afterBlock, end: afterBlock }, newText: `${text.slice(comment.span.start, comment.span.end)}${eol}` }, { span: line, newText: '' }],
     isPreferred: false,
-  };
+  }];
 }

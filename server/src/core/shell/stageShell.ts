@@ -35,11 +35,23 @@ export function isPosixShell(shell: string): boolean {
 /** The SHELL instruction's arguments in effect at `instruction`, or null for the default `/bin/sh -c`. */
 export function shellArgsAt(image: ImageModel, stage: StageModel, instruction: Instruction): readonly string[] | null {
   for (let s: StageModel | null = stage; s !== null; s = s.baseStage === null ? null : image.stages[s.baseStage]) {
-    const steps = s === stage ? s.steps.filter((step) => step.instruction.span.start < instruction.span.start) : s.steps;
-    for (let k = steps.length - 1; k >= 0; k--) {
-      const shell = steps[k].instruction;
-      if (shell.kind === 'SHELL' && shell.json) return shell.json.elements.map((e) => e.value);
+    const shells = shellSteps(s);
+    for (let k = shells.length - 1; k >= 0; k--) {
+      if (s !== stage || shells[k].start < instruction.span.start) return shells[k].args;
     }
   }
   return null;
+}
+
+/** A stage's SHELL steps in step order, listed once per stage: rules ask for every RUN (10,000 RUNs were quadratic). */
+const shellStepsCache = new WeakMap<StageModel, readonly { start: number; args: readonly string[] }[]>();
+
+function shellSteps(stage: StageModel): readonly { start: number; args: readonly string[] }[] {
+  let shells = shellStepsCache.get(stage);
+  if (!shells) {
+    shells = stage.steps.flatMap(({ instruction }) =>
+      instruction.kind === 'SHELL' && instruction.json ? [{ start: instruction.span.start, args: instruction.json.elements.map((e) => e.value) }] : []);
+    shellStepsCache.set(stage, shells);
+  }
+  return shells;
 }

@@ -1,0 +1,62 @@
+/**
+ * How the fuzzer calls each pure feature of server/src/core/features/. `coverage.test.ts` fails when a
+ * feature file exports a function that is neither driven here nor listed as a helper of those drivers.
+ */
+import type { Analysis } from '../../server/src/core/analysis';
+import { codeLenses } from '../../server/src/core/features/codeLens';
+import { completionsAt } from '../../server/src/core/features/completion';
+import { documentLinks } from '../../server/src/core/features/documentLinks';
+import { foldingRanges } from '../../server/src/core/features/folding';
+import { formatDocument, formatOnType, formatRange } from '../../server/src/core/features/formatting';
+import { hoverAt } from '../../server/src/core/features/hover';
+import { inlayHints } from '../../server/src/core/features/inlayHints';
+import { instructionHelp } from '../../server/src/core/features/instructionHelp';
+import { definitionAt, highlightsAt, prepareRenameAt, referencesAt, renameAt } from '../../server/src/core/features/navigation';
+import { selectionRangesAt } from '../../server/src/core/features/selectionRanges';
+import { semanticTokens } from '../../server/src/core/features/semanticTokens';
+import { signatureHelpAt } from '../../server/src/core/features/signatureHelp';
+import { documentSymbols, workspaceSymbols } from '../../server/src/core/features/symbols';
+import { INSTRUCTION_KINDS } from '../../server/src/core/syntax';
+
+/** Calls one feature on an analysis; `offset` is a random position in the document (0..length). */
+export type FeatureDriver = (analysis: Analysis, offset: number) => unknown;
+
+const OPTIONS = { insertSpaces: true, tabSize: 4 };
+/** A span from `offset` of up to 500 characters. */
+const spanFrom = (analysis: Analysis, offset: number) => ({ start: offset, end: Math.min(analysis.text.length, offset + 500) });
+
+/** Keyed by `<file>#<export>`, as coverage.test.ts lists them. */
+export const FEATURE_DRIVERS: Readonly<Record<string, FeatureDriver>> = {
+  'codeLens.ts#codeLenses': (analysis) => codeLenses(analysis),
+  'hover.ts#hoverAt': (analysis, offset) => hoverAt(analysis, offset),
+  'instructionHelp.ts#instructionHelp': () => [...INSTRUCTION_KINDS, 'UNKNOWN' as const].map((kind) => instructionHelp(kind)),
+  'completion.ts#completionsAt': (analysis, offset) => completionsAt(analysis, offset),
+  'documentLinks.ts#documentLinks': (analysis) => documentLinks(analysis),
+  'folding.ts#foldingRanges': (analysis) => foldingRanges(analysis),
+  'formatting.ts#formatDocument': (analysis) => formatDocument(analysis, OPTIONS),
+  'formatting.ts#formatRange': (analysis, offset) => formatRange(analysis, spanFrom(analysis, offset), OPTIONS),
+  'formatting.ts#formatOnType': (analysis, offset) => formatOnType(analysis, offset, OPTIONS),
+  'inlayHints.ts#inlayHints': (analysis, offset) => inlayHints(analysis, spanFrom(analysis, offset)),
+  'navigation.ts#definitionAt': (analysis, offset) => definitionAt(analysis, offset),
+  'navigation.ts#referencesAt': (analysis, offset) => referencesAt(analysis, offset, offset % 2 === 0),
+  'navigation.ts#highlightsAt': (analysis, offset) => highlightsAt(analysis, offset),
+  'navigation.ts#prepareRenameAt': (analysis, offset) => prepareRenameAt(analysis, offset),
+  'navigation.ts#renameAt': (analysis, offset) => renameAt(analysis, offset, offset % 3 === 0 ? 'renamed_1' : 'a b'),
+  'selectionRanges.ts#selectionRangesAt': (analysis, offset) => selectionRangesAt(analysis, offset),
+  'semanticTokens.ts#semanticTokens': (analysis, offset) => [semanticTokens(analysis), semanticTokens(analysis, spanFrom(analysis, offset))],
+  'signatureHelp.ts#signatureHelpAt': (analysis, offset) => signatureHelpAt(analysis, offset),
+  'symbols.ts#documentSymbols': (analysis) => documentSymbols(analysis),
+  'symbols.ts#workspaceSymbols': (analysis, offset) => workspaceSymbols(analysis, offset % 2 === 0 ? '' : 'a'),
+};
+
+/** Exports that are building blocks of the features above (reached through their drivers). */
+export const FEATURE_HELPERS: ReadonlySet<string> = new Set([
+  'completion.ts#instructionDocumentation',
+  'completionData.ts#flagDocumentation', 'completionData.ts#flagsOf', 'completionData.ts#mountTypeDoc', 'completionData.ts#snippetAfterKeyword',
+  'documentLinks.ts#imagePageUrl',
+  'locate.ts#applyCase', 'locate.ts#contains', 'locate.ts#effectNote', 'locate.ts#instructionAt', 'locate.ts#instructionAtOrContinued', 'locate.ts#keywordCase', 'locate.ts#stageAt',
+  'symbolIndex.ts#groupOf', 'symbolIndex.ts#isRenamable', 'symbolIndex.ts#isValidName', 'symbolIndex.ts#mountFields', 'symbolIndex.ts#occurrenceAt', 'symbolIndex.ts#symbolIndex',
+]);
+
+/** Features that take a position are also called at these many random offsets per input. */
+export const OFFSETS_PER_INPUT = 8;
