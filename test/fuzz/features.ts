@@ -78,7 +78,7 @@ export const FEATURE_HELPERS: ReadonlySet<string> = new Set([
   'completionData.ts#flagDocumentation', 'completionData.ts#flagsOf', 'completionData.ts#mountTypeDoc', 'completionData.ts#snippetAfterKeyword',
   'documentLinks.ts#imagePageUrl',
   'imageData.ts#wastedMessage',
-  'locate.ts#applyCase', 'locate.ts#contains', 'locate.ts#effectNote', 'locate.ts#instructionAt', 'locate.ts#instructionAtOrContinued', 'locate.ts#keywordCase', 'locate.ts#stageAt',
+  'locate.ts#applyCase', 'locate.ts#contains', 'locate.ts#itemAt', 'locate.ts#effectNote', 'locate.ts#instructionAt', 'locate.ts#instructionAtOrContinued', 'locate.ts#keywordCase', 'locate.ts#stageAt',
   'symbolIndex.ts#groupOf', 'symbolIndex.ts#isRenamable', 'symbolIndex.ts#isValidName', 'symbolIndex.ts#mountFields', 'symbolIndex.ts#occurrenceAt', 'symbolIndex.ts#symbolIndex',
 ]);
 

@@ -7,9 +7,13 @@ export function contains(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
 }
 
-/** The top-level instruction whose span holds `offset` (binary search: instructions are in order). */
+/** The top-level instruction whose span holds `offset`. */
 export function instructionAt(analysis: Analysis, offset: number): Instruction | null {
-  const list = analysis.tree.instructions;
+  return itemAt(analysis.tree.instructions, offset);
+}
+
+/** The item of an ordered, non-overlapping list whose span holds `offset` (binary search). */
+export function itemAt<T extends { readonly span: Span }>(list: readonly T[], offset: number): T | null {
   let low = 0;
   let high = list.length - 1;
   while (low <= high) {

@@ -7,6 +7,7 @@
  */
 import type { Analysis } from '../analysis';
 import { findStage } from '../model';
+import { itemAt } from './locate';
 import type { Flag, Instruction, Span } from '../syntax';
 
 export type SymbolKind = 'stage' | 'variable';
@@ -45,17 +46,7 @@ export function symbolIndex(analysis: Analysis): SymbolIndex {
 }
 
 export function occurrenceAt(analysis: Analysis, offset: number): Occurrence | null {
-  const list = symbolIndex(analysis).occurrences;
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const span = list[mid].span;
-    if (offset < span.start) high = mid - 1;
-    else if (offset > span.end) low = mid + 1;
-    else return list[mid];
-  }
-  return null;
+  return itemAt(symbolIndex(analysis).occurrences, offset);
 }
 
 export function groupOf(analysis: Analysis, occurrence: Occurrence): readonly Occurrence[] {

@@ -1,6 +1,7 @@
 /** Image references of FROM and `COPY --from`: resolution of ARG defaults and the tag/digest parts. */
 import type { Analysis } from '../../analysis';
 import { expandVariables, referencedNames, type StageModel } from '../../model';
+import { splitReference } from './imageReference';
 
 export interface ImageReference {
   /** Registry host, or `docker.io` for Docker Hub names. */
@@ -26,26 +27,8 @@ export function resolvedImage(analysis: Analysis, stage: StageModel): string | n
 }
 
 export function parseImage(reference: string): ImageReference {
-  let rest = reference;
-  let digest: string | null = null;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  let tag: string | null = null;
-  const colon = rest.lastIndexOf(':');
-  if (colon > rest.lastIndexOf('/')) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  const slash = rest.indexOf('/');
-  const first = slash < 0 ? '' : rest.slice(0, slash);
-  const hasRegistry = first.includes('.') || first.includes(':') || first === 'localhost';
-  return {
-    registry: hasRegistry ? first : 'docker.io',
-    repository: hasRegistry ? rest.slice(slash + 1) : rest,
-    tag,
-    digest,
-  };
+  const { host, path, tag, digest } = splitReference(reference);
+  // splitReference also takes an upper-case first component for a host (to report it); here it is a path.
+  const registry = host !== null && (/[.:]/.test(host) || host === 'localhost') ? host : null;
+  return { registry: registry ?? 'docker.io', repository: registry || host === null ? path : `${host}/${path}`, tag, digest };
 }
