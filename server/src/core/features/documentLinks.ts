@@ -1,7 +1,7 @@
 /** Links from image references (FROM, COPY --from, --mount=from, `# syntax=`) to their registry pages. */
 import type { Analysis } from '../analysis';
 import { expandVariables } from '../model';
-import type { Span } from '../syntax';
+import { unquote, type Span } from '../syntax';
 import { mountFields } from './symbolIndex';
 
 export interface DocumentLink {
@@ -15,7 +15,7 @@ export function documentLinks(analysis: Analysis): DocumentLink[] {
   const links: DocumentLink[] = [];
   const names = new Set(image.stages.map((s) => s.name?.toLowerCase()).filter((n): n is string => !!n));
   const globals = new Map<string, string>();
-  for (const i of image.preamble) for (const pair of i.kind === 'ARG' ? i.pairs : []) globals.set(pair.key, (pair.value ?? '').replace(/^(["'])(.*)\1$/, '$2'));
+  for (const i of image.preamble) for (const pair of i.kind === 'ARG' ? i.pairs : []) globals.set(pair.key, unquote(pair.value ?? ''));
   const add = (reference: string, span: Span) => {
     const resolved = expandVariables(reference, globals);
     if (!resolved || names.has(resolved.toLowerCase()) || /^\d+$/.test(resolved)) return;

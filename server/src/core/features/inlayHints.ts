@@ -1,6 +1,6 @@
 /** Inlay hints: the layer number after each layer-making instruction, known default values after `${VAR}`. */
 import type { Analysis } from '../analysis';
-import type { Span } from '../syntax';
+import { unquote, type Span } from '../syntax';
 import { symbolIndex } from './symbolIndex';
 
 export interface InlayHint {
@@ -37,7 +37,7 @@ export function inlayHints(analysis: Analysis, range: Span): InlayHint[] {
     const braced = text[o.span.start - 1] === '{';
     const close = braced ? text.indexOf('}', o.span.end) : -1;
     const offset = braced && close >= 0 && !/[\r\n]/.test(text.slice(o.span.end, close)) ? close + 1 : o.span.end;
-    const value = o.declaration.value.replace(/^(["'])(.*)\1$/s, '$2');
+    const value = unquote(o.declaration.value);
     const shown = value.length > VALUE_LENGTH ? `${value.slice(0, VALUE_LENGTH - 1)}…` : value;
     hints.push({
       offset,

@@ -1,5 +1,5 @@
 /** Builds the layer model of DESIGN.md §2 from a parsed Dockerfile: stages, effects, layer counts. */
-import type { Dockerfile, Instruction, InstructionKind } from '../syntax';
+import { unquote, type Dockerfile, type Instruction, type InstructionKind } from '../syntax';
 import { expandVariables } from './expand';
 import { flagValue, isFlagOn, mountsOf } from './flags';
 import { readFrom, splitStages, stageFinder } from './stages';
@@ -121,9 +121,4 @@ function chooseTarget(requested: string | null, last: number, findStage: FindSta
   if (!requested) return { target: last, targetNotFound: null };
   const found = findStage(requested, false);
   return found === null ? { target: last, targetNotFound: requested } : { target: found, targetNotFound: null };
-}
-
-function unquote(value: string): string {
-  const match = /^(["'])(.*)\1$/s.exec(value);
-  return match ? match[2] : value;
 }

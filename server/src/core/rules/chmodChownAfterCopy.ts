@@ -2,7 +2,7 @@ import type { Step } from '../model';
 import type { ShellCommand } from '../shell';
 import type { Fix, Rule } from './rule';
 import { deleteInstruction } from './shared/edits';
-import { unquote } from './shared/paths';
+import { unquote } from '../syntax';
 import { layerName, runSteps } from './shared/runScripts';
 
 export const chmodChownAfterCopy: Rule = {

@@ -1,3 +1,4 @@
+import { unquote } from '../syntax';
 import type { ShellCommand } from '../shell';
 import type { Rule } from './rule';
 import { managerOf } from './shared/packages';
@@ -30,7 +31,7 @@ export const copyAllBeforeDeps: Rule = {
 
 export function isWholeContextCopy(instruction: import('../syntax').Instruction): boolean {
   if ((instruction.kind !== 'COPY' && instruction.kind !== 'ADD') || instruction.flags.some((f) => f.name.toLowerCase() === 'from')) return false;
-  const words = instruction.json ? instruction.json.elements.map((e) => e.value) : instruction.words.map((w) => w.value.replace(/^(["'])(.*)\1$/, '$2'));
+  const words = instruction.json ? instruction.json.elements.map((e) => e.value) : instruction.words.map((w) => unquote(w.value));
   return words.length >= 2 && words.slice(0, -1).some((w) => w === '.' || w === './' || w === '*' || w === './*');
 }
 

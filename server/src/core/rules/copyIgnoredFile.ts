@@ -1,7 +1,7 @@
 import type { Instruction, Word } from '../syntax';
 import type { Rule } from './rule';
 import { cleanPath, excludedBy, mayReinclude, parseDockerignore } from './shared/dockerignore';
-import { unquote } from './shared/instructions';
+import { unquote } from '../syntax';
 
 /** Patterns that exclude the whole context, which is the only way `.` itself counts as ignored. */
 const EVERYTHING = new Set(['*', '**', '**/*']);

@@ -1,5 +1,5 @@
 import type { StageModel } from '../model';
-import type { Instruction } from '../syntax';
+import { unquote, type Instruction } from '../syntax';
 import type { Rule } from './rule';
 
 export const copyRelativeDestWithoutWorkdir: Rule = {
@@ -57,7 +57,7 @@ export function destinationOf(instruction: Instruction): { value: string; span: 
   const words = instruction.words;
   if (words.length < 2) return null;
   const last = words[words.length - 1];
-  return { value: last.value.replace(/^(["'])(.*)\1$/, '$2'), span: last.span };
+  return { value: unquote(last.value), span: last.span };
 }
 
 function isRelative(path: string): boolean {

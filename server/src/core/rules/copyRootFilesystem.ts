@@ -1,3 +1,4 @@
+import { unquote } from '../syntax';
 import type { ImageModel } from '../model';
 import type { Rule } from './rule';
 
@@ -15,7 +16,7 @@ export const copyRootFilesystem: Rule = {
         const copy = step.instruction;
         // Only stages of this file with a real base: helper images (tonistiigi/xx) and scratch stages are made to be copied whole.
         if (step.onbuild || copy.kind !== 'COPY' || step.fromStage === null || rootBaseOf(analysis.image, step.fromStage) === 'scratch') continue;
-        const words = copy.json ? copy.json.elements.map((e) => e.value) : copy.words.map((w) => w.value.replace(/^(["'])(.*)\1$/, '$2'));
+        const words = copy.json ? copy.json.elements.map((e) => e.value) : copy.words.map((w) => unquote(w.value));
         if (words.length !== 2 || words[0].replace(/\/+$/, '') !== '' || words[1].replace(/\/+$/, '') !== '') continue;
         report({
           message: 'COPY / / copies every file of the source (its base image included) into one new layer: nothing is shared with the layers it came from, and the image carries it all twice if the bases overlap. Copy only the directories you need.',

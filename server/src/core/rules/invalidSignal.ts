@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
-import { allInstructions, unquote } from './shared/instructions';
+import { allInstructions } from './shared/instructions';
+import { unquote } from '../syntax';
 
 /** Linux signal names the builder's parser knows (without the SIG prefix). */
 const SIGNALS = new Set([

@@ -1,3 +1,4 @@
+import { unquote } from '../syntax';
 import type { Rule } from './rule';
 
 const RESERVED = ['com.docker.', 'io.docker.', 'org.dockerproject.'];
@@ -14,7 +15,7 @@ export const labelKeyInvalid: Rule = {
     for (const instruction of analysis.tree.instructions) {
       if (instruction.kind !== 'LABEL') continue;
       for (const pair of instruction.pairs) {
-        const key = pair.key.replace(/^(["'])(.*)\1$/, '$2');
+        const key = unquote(pair.key);
         if (key.includes('$')) continue;
         const problem = problemOf(key);
         if (!problem) continue;

@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { unquote } from '../syntax';
 
 type Check = { readonly alias: string; readonly test: (value: string) => boolean; readonly what: string };
 
@@ -59,7 +60,3 @@ export const labelSchema: Rule = {
     });
   },
 };
-
-function unquote(text: string): string {
-  return text.replace(/^(["'])(.*)\1$/s, '$2');
-}

@@ -1,3 +1,4 @@
+import { unquote } from '../syntax';
 import type { Rule } from './rule';
 import { lastTargetUser } from './shared/users';
 
@@ -13,7 +14,7 @@ export const lastUserRoot: Rule = {
   check({ analysis, report }) {
     const user = lastTargetUser(analysis.image);
     if (!user || user.words.length === 0) return;
-    const value = user.words[0].value.replace(/^(["'])(.*)\1$/, '$2');
+    const value = unquote(user.words[0].value);
     if (!/^(?:root|0)(?::.*)?$/.test(value)) return;
     report({
       message: 'The shipped image ends with USER root: every container started from it runs as root unless the runtime overrides it. Switch to an unprivileged user after the steps that need root.',

@@ -1,4 +1,4 @@
-import type { Instruction } from '../syntax';
+import { unquote, type Instruction } from '../syntax';
 import type { Rule } from './rule';
 import { matchCase } from './shared/spelling';
 
@@ -32,5 +32,5 @@ export const preferCopyOverAdd: Rule = {
 function sourcesOf(instruction: Instruction): string[] {
   if (instruction.json) return instruction.json.elements.slice(0, -1).map((e) => e.value);
   if (instruction.heredocs.length > 0) return [];
-  return instruction.words.slice(0, -1).map((w) => w.value.replace(/^(["'])(.*)\1$/, '$2'));
+  return instruction.words.slice(0, -1).map((w) => unquote(w.value));
 }

@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { deleteInstruction } from './shared/edits';
-import { resolvePath, unquote, workdirsOf } from './shared/paths';
+import { resolvePath, workdirsOf } from './shared/paths';
+import { unquote } from '../syntax';
 import { runSteps } from './shared/runScripts';
 
 export const redundantMkdirBeforeWorkdir: Rule = {

@@ -1,3 +1,4 @@
+import { unquote } from '../syntax';
 import type { Rule } from './rule';
 import { copiedPaths, removes, resolvePath, workdirsOf } from './shared/paths';
 import { layerName, runSteps } from './shared/runScripts';
@@ -27,7 +28,7 @@ export const secretFileInLayer: Rule = {
         const sources = copy.json ? copy.json.elements.slice(0, -1) : copy.words.slice(0, -1);
         const created = copiedPaths(copy, workdirs.get(step) ?? null);
         for (const source of sources) {
-          const name = source.value.replace(/^(["'])(.*)\1$/, '$2').replace(/\/+$/, '').split('/').pop() ?? '';
+          const name = unquote(source.value).replace(/\/+$/, '').split('/').pop() ?? '';
           if (name.includes('$') || !SECRET_NAMES.some((p) => p.test(name))) continue;
           const target = created.find((c) => c.span.start === source.span.start)?.path ?? null;
           const deleter = target === null ? undefined : runs.find((r) => r.stage === stage && r.instruction.span.start > copy.span.start

@@ -1,3 +1,4 @@
+import { unquote } from '../syntax';
 import type { Rule } from './rule';
 import { lastTargetUser } from './shared/users';
 
@@ -14,7 +15,7 @@ export const userNonNumeric: Rule = {
     const user = lastTargetUser(analysis.image);
     if (!user || user.words.length === 0) return;
     const word = user.words[0];
-    const value = word.value.replace(/^(["'])(.*)\1$/, '$2');
+    const value = unquote(word.value);
     const name = value.split(':')[0];
     if (value.includes('$') || /^\d+$/.test(name) || name === 'root') return;
     report({

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { unquote } from './shared/instructions';
+import { unquote } from '../syntax';
 
 export const workdirRelativePath: Rule = {
   id: 'workdir-relative-path',

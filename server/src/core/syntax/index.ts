@@ -1,4 +1,4 @@
 export * from './nodes';
 export { parseDockerfile } from './parser';
 export { LineIndex } from './lineIndex';
-export { parseWords, splitBlank } from './words';
+export { parseWords, splitBlank, unquote } from './words';

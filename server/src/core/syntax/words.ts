@@ -210,3 +210,9 @@ function splitPair(args: LogicalText, word: WordRange): KeyValue | null {
     separator: '=',
   };
 }
+
+/** A value with one pair of matching `"` or `'` around the whole of it, without them. */
+export function unquote(value: string): string {
+  const match = /^(["'])(.*)\1$/s.exec(value);
+  return match ? match[2] : value;
+}

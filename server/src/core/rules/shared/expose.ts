@@ -2,7 +2,7 @@
 import type { Analysis } from '../../analysis';
 import { expandVariables, visibleDeclarations } from '../../model';
 import type { Instruction, Word } from '../../syntax';
-import { unquote } from './instructions';
+import { unquote } from '../../syntax';
 
 export interface ExposeWord {
   readonly word: Word;

@@ -2,7 +2,7 @@
 import type { Analysis } from '../../analysis';
 import { expandVariables } from '../../model';
 import type { Instruction, Span } from '../../syntax';
-import { unquote } from './instructions';
+import { unquote } from '../../syntax';
 
 /** Declared automatically by BuildKit for every build (values of a typical linux/amd64 build). */
 export const PLATFORM_ARGS: ReadonlyMap<string, string> = new Map([

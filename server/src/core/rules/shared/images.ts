@@ -2,6 +2,7 @@
 import type { Analysis } from '../../analysis';
 import { expandVariables, referencedNames, type StageModel } from '../../model';
 import { splitReference } from './imageReference';
+import { unquote } from '../../syntax';
 
 export interface ImageReference {
   /** Registry host, or `docker.io` for Docker Hub names. */
@@ -18,7 +19,7 @@ export function resolvedImage(analysis: Analysis, stage: StageModel): string | n
   const defaults = new Map<string, string>();
   for (const instruction of analysis.image.preamble) {
     if (instruction.kind !== 'ARG') continue;
-    for (const pair of instruction.pairs) if (pair.value !== null) defaults.set(pair.key, pair.value.replace(/^(["'])(.*)\1$/s, '$2'));
+    for (const pair of instruction.pairs) if (pair.value !== null) defaults.set(pair.key, unquote(pair.value));
   }
   const names = referencedNames(image);
   if (names.some((n) => !defaults.has(n))) return null;

@@ -29,11 +29,6 @@ export function flagWithSpace(text: string, span: Span): Span {
   return { start: span.start, end };
 }
 
-/** `"…"` / `'…'` around a whole value removed. */
-export function unquote(value: string): string {
-  const match = /^(["'])(.*)\1$/s.exec(value);
-  return match ? match[2] : value;
-}
 
 /** The FROM clause of an instruction: image word, `AS` word and name word when present. */
 export function fromWords(from: Instruction) {

@@ -3,9 +3,7 @@ import type { StageModel, Step } from '../../model';
 import type { ShellCommand } from '../../shell';
 import type { Instruction, Span } from '../../syntax';
 
-export function unquote(value: string): string {
-  return value.replace(/^(["'])(.*)\1$/s, '$2');
-}
+import { unquote } from '../../syntax';
 
 /** Joins a path to a directory and removes `.`/`..`/duplicate and trailing slashes; null when unknown. */
 export function resolvePath(path: string, workdir: string | null): string | null {
