@@ -120,9 +120,10 @@ async function serverLatency(): Promise<void> {
 async function main(): Promise<void> {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`## Layerwise benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${os.cpus().length} × ${cpu}, load average ${os.loadavg()[0].toFixed(1)}`);
-  await corpusComparison();
-  await scaling();
-  await serverLatency();
+  // `npm run bench -- lsp` runs only the named sections (corpus, scaling, lsp); no argument runs all.
+  const wanted = process.argv.slice(2);
+  const sections: Record<string, () => Promise<void>> = { corpus: corpusComparison, scaling, lsp: serverLatency };
+  for (const [name, run] of Object.entries(sections)) if (wanted.length === 0 || wanted.includes(name)) await run();
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, InitializeResult, LogMessageParams, PublishDiagnosticsParams, ServerCapabilities } from 'vscode-languageserver-protocol';
+import type { CodeLens, Diagnostic, InitializeResult, LogMessageParams, PublishDiagnosticsParams, ServerCapabilities } from 'vscode-languageserver-protocol';
 import { REPO_ROOT } from './paths';
 
 export interface TestServer {
@@ -73,4 +73,10 @@ export async function startServer(configuration: Record<string, unknown> = {}, o
       connection.dispose();
     },
   };
+}
+
+/** Every CodeLens of `uri` with its title: the server sends ranges only and fills in titles on `codeLens/resolve`. */
+export async function resolvedCodeLenses(server: TestServer, uri: string): Promise<CodeLens[]> {
+  const lenses = await server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+  return Promise.all(lenses.map((lens) => (lens.command ? lens : server.connection.sendRequest<CodeLens>('codeLens/resolve', lens))));
 }
