@@ -26,10 +26,12 @@ export interface StartOptions {
   readonly env?: Record<string, string>;
   /** Extra node flags (e.g. `--expose-gc`). */
   readonly nodeArgs?: readonly string[];
+  /** Another server bundle than dist/server.js (the benchmark compares builds). */
+  readonly serverPath?: string;
 }
 
 export async function startServer(configuration: Record<string, unknown> = {}, options: StartOptions = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(REPO_ROOT, 'dist/server.js'), '--stdio'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.serverPath ?? path.join(REPO_ROOT, 'dist/server.js'), '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, ...options.env },
   });

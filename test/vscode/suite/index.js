@@ -6,7 +6,11 @@ const Mocha = require('mocha');
 
 exports.run = () => {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000 });
-  for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
+  // LAYERWISE_VSCODE_TESTS=1-server,5-editing runs only the files starting with those names.
+  const only = (process.env.LAYERWISE_VSCODE_TESTS || '').split(',').filter(Boolean);
+  for (const f of fs.readdirSync(__dirname).sort()) {
+    if (f.endsWith('.test.js') && (only.length === 0 || only.some((name) => f.startsWith(name)))) mocha.addFile(path.join(__dirname, f));
+  }
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
   });
