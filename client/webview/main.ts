@@ -41,6 +41,8 @@ let state: SavedState = readState(vscode.getState());
 let drawing: Drawing | undefined;
 let cursorLine: number | null = null;
 let scheduled = false;
+/** When the model being drawn arrived: performance clock for the wait, epoch for the host's transit figure. */
+let arrived = { at: 0, epoch: 0 };
 /** The scene on screen and its DOM: the next render patches it. */
 let shown: { scene: SceneElement; dom: Node } | undefined;
 /** Layer blocks of the last render by what they show: unchanged ones are reused, and patching skips them. */
@@ -113,7 +115,11 @@ function render(): void {
       svg.querySelector(`${NAV_SELECTOR}[data-col="${CSS.escape(focusedCol ?? '')}"][data-row="${CSS.escape(focusedRow ?? '')}"]`) ?? undefined;
   makeCurrent(svg, again ?? undefined, again !== undefined && again !== document.activeElement);
   highlightCursor(false);
-  vscode.postMessage({ type: 'rendered', version: drawing.version, layerBlocks: svg.querySelectorAll('.lw-layer').length, drawMs: performance.now() - started });
+  const layers = svg.querySelectorAll('.lw-layer').length;
+  vscode.postMessage({
+    type: 'rendered', version: drawing.version, layerBlocks: layers, drawnBlocks: layers,
+    drawMs: performance.now() - started, waitMs: Math.max(0, started - arrived.at), receivedAt: arrived.epoch,
+  });
 }
 
 /** Below this scale text gets too small to read: scroll instead of shrinking. */
@@ -177,6 +183,7 @@ function reveal(item: Element): void {
 function onHostMessage(data: HostMessage): void {
   switch (data.type) {
     case 'model':
+      arrived = { at: performance.now(), epoch: Date.now() };
       drawing = { uri: data.uri, fileName: data.fileName, version: data.version, model: data.model, findings: data.findings };
       if (state.uri !== data.uri) saveState({ uri: data.uri });
       scheduleRender();

@@ -258,5 +258,9 @@ export type ViewMessage =
   | { type: 'reveal'; line: number }
   /** The picture, serialized: SVG markup, or a `data:image/png;base64,` URL for PNG. */
   | { type: 'export'; format: ExportFormat; data: string }
-  /** Sent after each render: what was drawn, for tests and latency measurement. */
-  | { type: 'rendered'; version: number; layerBlocks: number; drawMs: number };
+  /**
+   * Sent after each render, for tests and latency measurement: the picture's layer blocks, how many of them
+   * have DOM nodes (a long stack draws only what is near the viewport), the time spent building the DOM,
+   * the wait from the model's arrival to the render, and when the model arrived (epoch ms).
+   */
+  | { type: 'rendered'; version: number; layerBlocks: number; drawnBlocks: number; drawMs: number; waitMs: number; receivedAt: number };

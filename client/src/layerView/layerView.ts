@@ -21,9 +21,16 @@ const EXPORT_TIMEOUT_MS = 20000;
 export interface RenderInfo {
   readonly uri: string;
   readonly version: number;
+  /** Layer blocks in the picture. */
   readonly layerBlocks: number;
+  /** Layer blocks with DOM nodes: a long stack draws only those near the viewport. */
+  readonly drawnBlocks: number;
   /** Time the webview spent building the picture's DOM. */
   readonly drawMs: number;
+  /** From the model's arrival in the webview to the start of its render (frame wait, other messages). */
+  readonly waitMs: number;
+  /** From the host's postMessage to the webview's receipt (epoch clocks of one machine; null when unknown). */
+  readonly transitMs: number | null;
   /** From the server's layersChanged notification to the webview's report (null after a request). */
   readonly sinceModelMs: number | null;
 }
@@ -41,6 +48,8 @@ export class LayerView implements vscode.Disposable {
   private postedVersion = -1;
   /** When each notified model version arrived, to measure notification → drawn. */
   private readonly modelArrivedAt = new Map<number, number>();
+  /** When each model version was posted to the webview (epoch ms), to measure the transit. */
+  private readonly modelPostedAt = new Map<number, number>();
   private pendingExport: PendingExport | undefined;
   private notifications: vscode.Disposable | undefined;
   private readonly panelDisposables: vscode.Disposable[] = [];
@@ -190,6 +199,7 @@ export class LayerView implements vscode.Disposable {
     if (version < this.postedVersion) return;
     this.postedVersion = version;
     this.model = model;
+    this.modelPostedAt.set(version, Date.now());
     this.post({ type: 'model', uri: document.uri.toString(), fileName: path.basename(document.uri.path), version, model, findings: findingsOf(document.uri) });
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
     if (editor) this.post({ type: 'cursor', line: editor.selection.active.line });
@@ -213,12 +223,17 @@ export class LayerView implements vscode.Disposable {
       case 'rendered':
         if (this.document) {
           const arrived = this.modelArrivedAt.get(message.version);
+          const posted = this.modelPostedAt.get(message.version);
           this.modelArrivedAt.clear();
+          this.modelPostedAt.clear();
           this.lastRender = {
             uri: this.document.uri.toString(),
             version: message.version,
             layerBlocks: message.layerBlocks,
+            drawnBlocks: message.drawnBlocks,
             drawMs: message.drawMs,
+            waitMs: message.waitMs,
+            transitMs: posted === undefined ? null : Math.max(0, message.receivedAt - posted),
             sinceModelMs: arrived === undefined ? null : performance.now() - arrived,
           };
           this.rendered.fire(this.lastRender);
