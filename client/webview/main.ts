@@ -3,7 +3,7 @@
  * container count and the followed file in webview state, and posts the user's picks back to the host.
  */
 import {
-  buildLayerView, clampContainers, DEFAULT_CONTAINERS, layoutScene, onlyStage, type Clip, type LayerView, type NavPlace, type SceneElement,
+  buildLayerView, clampContainers, layoutScene, onlyStage, readViewState, type Clip, type LayerView, type NavPlace, type SceneElement, type ViewState,
 } from '../../server/src/core/view';
 import type { HostMessage, LayerModel, ViewFinding, ViewMessage } from '../../server/src/protocol';
 import { patch, toDom } from './dom';
@@ -14,17 +14,9 @@ import { stageChoices, syncStageSelect } from './stageSelect';
 interface VsCodeApi {
   postMessage(message: ViewMessage): void;
   getState(): unknown;
-  setState(state: SavedState): void;
+  setState(state: ViewState): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
-
-/** What survives hiding the panel and reloading the window. */
-interface SavedState {
-  readonly containers: number;
-  readonly uri: string | null;
-  /** The stage drawn alone (its name), or null for all stages side by side. */
-  readonly stage: string | null;
-}
 
 interface Drawing {
   uri: string;
@@ -41,7 +33,7 @@ const fileLabel = document.getElementById('file')!;
 const countLabel = document.getElementById('count')!;
 const stageSelect = document.getElementById('stage') as HTMLSelectElement;
 
-let state: SavedState = readState(vscode.getState());
+let state: ViewState = readViewState(vscode.getState());
 let drawing: Drawing | undefined;
 let cursorLine: number | null = null;
 /** A render is queued for the next frame; `report` when it draws new content (the host is told). */
@@ -57,16 +49,7 @@ let grid = new NavGrid([]);
 /** The view of the current drawing and settings: rebuilt only when one of them changes, not on scroll. */
 let viewCache: { key: readonly unknown[]; view: LayerView } | undefined;
 
-function readState(raw: unknown): SavedState {
-  const value = typeof raw === 'object' && raw !== null ? (raw as Partial<Record<keyof SavedState, unknown>>) : {};
-  return {
-    containers: typeof value.containers === 'number' ? clampContainers(value.containers) : DEFAULT_CONTAINERS,
-    uri: typeof value.uri === 'string' ? value.uri : null,
-    stage: typeof value.stage === 'string' ? value.stage : null,
-  };
-}
-
-function saveState(next: Partial<SavedState>): void {
+function saveState(next: Partial<ViewState>): void {
   state = { ...state, ...next };
   vscode.setState(state);
 }

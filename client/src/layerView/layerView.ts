@@ -8,12 +8,24 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   LAYERS_CHANGED_NOTIFICATION, LAYERS_REQUEST, type ExportFormat, type HostMessage, type LayerModel, type LayersChangedParams, type ViewMessage,
 } from '../../../server/src/protocol';
+import { readViewState } from '../../../server/src/core/view/viewState';
 import type { Ctx } from '../ctx';
 import { findingsOf } from './findings';
 import { newNonce, shellHtml } from './html';
 import { exportBytes, parseViewMessage } from './viewMessages';
 
 export const VIEW_TYPE = 'layerwise.layers';
+
+/** The document of a saved uri: open already, or opened (not shown) when it is a file that still exists. */
+async function savedDocument(uri: string | null): Promise<vscode.TextDocument | undefined> {
+  if (uri === null) return undefined;
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  if (open) return open;
+  const parsed = vscode.Uri.parse(uri, true);
+  // An untitled document is gone after a reload: opening its uri would make a new, empty one.
+  if (parsed.scheme === 'untitled') return undefined;
+  return vscode.workspace.openTextDocument(parsed).then((d) => d, () => undefined);
+}
 const LANGUAGE = 'dockerfile';
 /** How long an export requested by command waits for the webview's picture. */
 const EXPORT_TIMEOUT_MS = 20000;
@@ -97,15 +109,22 @@ export class LayerView implements vscode.Disposable {
     else if (!this.document) this.post({ type: 'empty', reason: 'Open a Dockerfile to see its layers.' });
   }
 
-  /** Takes over a panel VS Code restored after a reload (WebviewPanelSerializer). */
-  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+  /** Brings the panel back after a window reload: registered for VIEW_TYPE in index.ts. */
+  readonly serializer: vscode.WebviewPanelSerializer = {
+    deserializeWebviewPanel: (panel, state: unknown) => this.restore(panel, state),
+  };
+
+  /**
+   * Takes over a restored panel and follows the file its webview last showed (the webview gets the rest of its
+   * saved state back from VS Code itself): an open document, else the saved file itself, else the active Dockerfile.
+   */
+  private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     this.panel?.dispose();
     this.adopt(panel);
-    const uri = typeof state === 'object' && state !== null && typeof (state as { uri?: unknown }).uri === 'string' ? (state as { uri: string }).uri : undefined;
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    const document = await savedDocument(readViewState(state).uri);
     const active = vscode.window.activeTextEditor?.document;
-    const document = open ?? (active?.languageId === LANGUAGE ? active : undefined);
-    if (document) await this.follow(document);
+    const followed = document ?? (active?.languageId === LANGUAGE ? active : undefined);
+    if (followed) await this.follow(followed);
   }
 
   /** Asks the webview for its picture and saves it: to `target` when given, else where the user picks. */

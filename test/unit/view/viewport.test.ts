@@ -1,7 +1,9 @@
 /** A clipped picture (only what is near the viewport gets elements), keyboard moves over all places, one stage alone. */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core/analysis';
-import { buildLayerView, elements, hasClass, layoutScene, onlyStage, toSvgMarkup, type LayerView, type NavPlace, type SceneElement } from '../../../server/src/core/view';
+import {
+  buildLayerView, DEFAULT_VIEW_STATE, elements, hasClass, layoutScene, onlyStage, readViewState, toSvgMarkup, type LayerView, type NavPlace, type SceneElement, type ViewState,
+} from '../../../server/src/core/view';
 import { NavGrid } from '../../../client/webview/navigation';
 import { stageChoices } from '../../../client/webview/stageSelect';
 
@@ -131,5 +133,21 @@ describe('one stage alone', () => {
       { value: 'build', label: 'Stage build (build-only)' },
       { value: 'runtime', label: 'Stage runtime (target)' },
     ]);
+  });
+});
+
+describe('saved view state', () => {
+  it('survives the JSON round trip VS Code puts it through', () => {
+    const saved: ViewState = { containers: 4, uri: 'file:///w/Dockerfile', stage: 'build' };
+    assert.deepEqual(readViewState(JSON.parse(JSON.stringify(saved))), saved);
+    assert.deepEqual(readViewState(JSON.parse(JSON.stringify({ ...saved, stage: null }))), { ...saved, stage: null });
+  });
+
+  it('falls back to the defaults for anything malformed', () => {
+    for (const raw of [undefined, null, 7, 'x', [], {}, { containers: 'many', uri: 5, stage: {} }, { uri: '', stage: '' }]) {
+      assert.deepEqual(readViewState(raw), DEFAULT_VIEW_STATE, JSON.stringify(raw));
+    }
+    assert.equal(readViewState({ containers: 99 }).containers, 6);
+    assert.equal(readViewState({ containers: Number.NaN }).containers, 2);
   });
 });
