@@ -3,7 +3,7 @@
  * container count and the followed file in webview state, and posts the user's picks back to the host.
  */
 import {
-  buildLayerView, clampContainers, layoutScene, onlyStage, readViewState, type Clip, type LayerView, type NavPlace, type SceneElement, type ViewState,
+  applyStages, buildLayerView, clampContainers, layoutScene, onlyStage, readViewState, type Clip, type LayerView, type NavPlace, type SceneElement, type ViewState,
 } from '../../server/src/core/view';
 import type { HostMessage, LayerModel, ViewFinding, ViewMessage } from '../../server/src/protocol';
 import { patch, toDom } from './dom';
@@ -238,6 +238,19 @@ function onHostMessage(data: HostMessage): void {
       if (state.uri !== data.uri) saveState({ uri: data.uri });
       scheduleRender(true);
       return;
+    case 'modelChange': {
+      const base = drawing && drawing.uri === data.uri && drawing.version === data.since ? drawing.model.stages : undefined;
+      const stages = base && applyStages(base, data.stages);
+      if (!stages) {
+        // Not the version this change is based on (a message lost to a reload): ask for the whole model.
+        vscode.postMessage({ type: 'ready' });
+        return;
+      }
+      arrived = { at: performance.now(), epoch: Date.now() };
+      drawing = { uri: data.uri, fileName: data.fileName, version: data.version, model: { ...data.model, stages }, findings: data.findings };
+      scheduleRender(true);
+      return;
+    }
     case 'findings':
       if (drawing && drawing.uri === data.uri) {
         drawing.findings = data.findings;

@@ -8,6 +8,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   LAYERS_CHANGED_NOTIFICATION, LAYERS_REQUEST, type ExportFormat, type HostMessage, type LayerModel, type LayersChangedParams, type ViewMessage,
 } from '../../../server/src/protocol';
+import { changedStages } from '../../../server/src/core/view/modelChange';
 import { readViewState } from '../../../server/src/core/view/viewState';
 import type { Ctx } from '../ctx';
 import { findingsOf } from './findings';
@@ -58,6 +59,8 @@ export class LayerView implements vscode.Disposable {
   private document: vscode.TextDocument | undefined;
   private model: LayerModel | undefined;
   private postedVersion = -1;
+  /** Each stage of the model last posted, as JSON: the next post sends only the stages that differ. */
+  private postedStages: { uri: string; version: number; json: string[] } | undefined;
   /** When each notified model version arrived, to measure notification → drawn. */
   private readonly modelArrivedAt = new Map<number, number>();
   /** When each model version was posted to the webview (epoch ms), to measure the transit. */
@@ -161,6 +164,7 @@ export class LayerView implements vscode.Disposable {
 
   private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
+    this.postedStages = undefined;
     panel.webview.options = this.options();
     panel.iconPath = vscode.Uri.joinPath(this.ctx.extensionUri, 'media', 'layers.svg');
     panel.webview.html = shellHtml({
@@ -196,6 +200,7 @@ export class LayerView implements vscode.Disposable {
   private async follow(document: vscode.TextDocument): Promise<void> {
     this.document = document;
     this.postedVersion = -1;
+    this.postedStages = undefined;
     if (this.panel) this.panel.title = `Layers: ${path.basename(document.uri.path)}`;
     await this.refresh();
   }
@@ -219,7 +224,17 @@ export class LayerView implements vscode.Disposable {
     this.postedVersion = version;
     this.model = model;
     this.modelPostedAt.set(version, Date.now());
-    this.post({ type: 'model', uri: document.uri.toString(), fileName: path.basename(document.uri.path), version, model, findings: findingsOf(document.uri) });
+    const uri = document.uri.toString();
+    const fileName = path.basename(document.uri.path);
+    const json = model.stages.map((stage) => JSON.stringify(stage));
+    const base = this.postedStages?.uri === uri ? this.postedStages : undefined;
+    this.postedStages = { uri, version, json };
+    if (base) {
+      const stages = changedStages(base.json, model.stages, json);
+      this.post({ type: 'modelChange', uri, fileName, version, since: base.version, model: { ...model, stages: [] }, stages, findings: findingsOf(document.uri) });
+    } else {
+      this.post({ type: 'model', uri, fileName, version, model, findings: findingsOf(document.uri) });
+    }
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
     if (editor) this.post({ type: 'cursor', line: editor.selection.active.line });
   }
@@ -231,8 +246,9 @@ export class LayerView implements vscode.Disposable {
   private async handle(message: ViewMessage): Promise<void> {
     switch (message.type) {
       case 'ready':
-        // A webview (re)loaded after being hidden: it restored its own state, give it the current model.
+        // A webview (re)loaded after being hidden, or one that missed a version: give it the whole current model.
         this.postedVersion = -1;
+        this.postedStages = undefined;
         if (this.document) await this.refresh();
         else this.post({ type: 'empty', reason: 'Open a Dockerfile to see its layers.' });
         return;

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core/analysis';
 import {
-  buildLayerView, DEFAULT_VIEW_STATE, elements, hasClass, layoutScene, onlyStage, readViewState, toSvgMarkup, type LayerView, type NavPlace, type SceneElement, type ViewState,
+  applyStages, buildLayerView, changedStages, DEFAULT_VIEW_STATE, elements, hasClass, layoutScene, onlyStage, readViewState, toSvgMarkup, type LayerView, type NavPlace, type SceneElement, type ViewState,
 } from '../../../server/src/core/view';
 import { NavGrid } from '../../../client/webview/navigation';
 import { stageChoices } from '../../../client/webview/stageSelect';
@@ -149,5 +149,26 @@ describe('saved view state', () => {
     }
     assert.equal(readViewState({ containers: 99 }).containers, 6);
     assert.equal(readViewState({ containers: Number.NaN }).containers, 2);
+  });
+});
+
+describe('model changes sent to the webview', () => {
+  for (const eol of ['\n', '\r\n']) {
+    it(`sends only the stage a keystroke changed and rebuilds the same model (${JSON.stringify(eol)})`, () => {
+      const text = ['FROM golang AS build', 'RUN go build', 'FROM alpine', 'COPY --from=build /app /app', ''].join(eol);
+      const before = analyze(text).layerModel;
+      const after = analyze(`${text}RUN echo typed${eol}`).layerModel;
+      const posted = before.stages.map((s) => JSON.stringify(s));
+      const changed = changedStages(posted, after.stages, after.stages.map((s) => JSON.stringify(s)));
+      assert.deepEqual(changed.map((s) => s === null), [true, false]);
+      const rebuilt = applyStages(JSON.parse(JSON.stringify(before.stages)), JSON.parse(JSON.stringify(changed)));
+      assert.deepEqual(rebuilt, JSON.parse(JSON.stringify(after.stages)));
+    });
+  }
+
+  it('cannot rebuild a change from a model with fewer stages', () => {
+    const model = analyze('FROM a\nFROM b\n').layerModel;
+    assert.equal(applyStages([model.stages[0]], [null, null]), undefined);
+    assert.deepEqual(applyStages([], model.stages), model.stages);
   });
 });

@@ -18,3 +18,4 @@ export function renderLayerSvg(model: LayerModel, options: { title: string; cont
   return toSvgMarkup(scene);
 }
 export * from './viewState';
+export * from './modelChange';
