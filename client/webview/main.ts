@@ -1,6 +1,7 @@
 /**
- * Runs inside the layer webview: draws the LayerModel the host sends (no parsing here), keeps the
- * container count and the followed file in webview state, and posts the user's picks back to the host.
+ * Runs inside the layer webview: draws the LayerModel the host sends (no parsing here) with DOM nodes only
+ * near the viewport, keeps the container count, the chosen stage and the followed file in webview state,
+ * and posts the user's picks back to the host.
  */
 import {
   applyStages, buildLayerView, clampContainers, layoutScene, onlyStage, readViewState, type Clip, type LayerView, type NavPlace, type SceneElement, type ViewState,

@@ -259,8 +259,8 @@ export class LayerView implements vscode.Disposable {
         if (this.document) {
           const arrived = this.modelArrivedAt.get(message.version);
           const posted = this.modelPostedAt.get(message.version);
-          this.modelArrivedAt.clear();
-          this.modelPostedAt.clear();
+          // A render of an older version (a findings update) must not drop the times of a newer one.
+          for (const times of [this.modelArrivedAt, this.modelPostedAt]) for (const version of times.keys()) if (version <= message.version) times.delete(version);
           this.lastRender = {
             uri: this.document.uri.toString(),
             version: message.version,
