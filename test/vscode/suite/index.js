@@ -6,11 +6,10 @@ const Mocha = require('mocha');
 
 exports.run = () => {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000 });
-  // LAYERWISE_VSCODE_TESTS=1-server,5-editing runs only the files starting with those names.
-  const only = (process.env.LAYERWISE_VSCODE_TESTS || '').split(',').filter(Boolean);
-  for (const f of fs.readdirSync(__dirname).sort()) {
-    if (f.endsWith('.test.js') && (only.length === 0 || only.some((name) => f.startsWith(name)))) mocha.addFile(path.join(__dirname, f));
-  }
+  // LAYERWISE_VSCODE_FILES (a substring of file names) and LAYERWISE_VSCODE_GREP (of test titles) narrow a run.
+  const files = process.env.LAYERWISE_VSCODE_FILES;
+  if (process.env.LAYERWISE_VSCODE_GREP) mocha.grep(process.env.LAYERWISE_VSCODE_GREP);
+  for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js') && (!files || f.includes(files))) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
   });
