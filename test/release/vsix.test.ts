@@ -8,8 +8,8 @@ import { zipEntries } from './zipEntries';
 
 /** What .vscodeignore lets into the package (under `extension/`), besides vsce's own manifest files. */
 const ALLOWED = [/^dist\/(client|server|webview)\.js$/, /^syntaxes\/[^/]+\.json$/, /^media\/(icon\.png|[^/]+\.(svg|css)|walkthrough\/[^/]+\.md)$/, /^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^language-configuration\.json$/];
-// Issue 7's bound. The package is ~241 KB: dist/server.js holds the server and the client (they share
-// vscode-jsonrpc and the protocol), ~222 KB zipped; `node esbuild.mjs --metafile` shows what is inside.
+// Issue 7's bound. The package is ~245 KB: dist/server.js holds the server and the client (they share
+// vscode-jsonrpc and the protocol), ~226 KB zipped; `node esbuild.mjs --metafile` shows what is inside.
 const MAX_BYTES = 250 * 1024;
 
 describe('packaged .vsix', function () {
