@@ -86,6 +86,12 @@ async function serverLatency(): Promise<void> {
     };
     if (server.capabilities.completionProvider) requests.completion = () => ({ method: 'textDocument/completion', params: { textDocument: { uri }, position: position() } });
     if (server.capabilities.documentSymbolProvider) requests.documentSymbol = () => ({ method: 'textDocument/documentSymbol', params: { textDocument: { uri } } });
+    if (server.capabilities.codeActionProvider) {
+      requests.codeAction = () => {
+        const start = position();
+        return { method: 'textDocument/codeAction', params: { textDocument: { uri }, range: { start, end: start }, context: { diagnostics: [] } } };
+      };
+    }
     if (server.capabilities.diagnosticProvider) requests['diagnostics (pull)'] = () => ({ method: 'textDocument/diagnostic', params: { textDocument: { uri } } });
     console.log(`\n### Language server over stdio (5,000-line file, ${(text.length / 1024).toFixed(0)} KB)\n`);
     console.log(`Open to first diagnostics (first parse): ${ms(firstMs)} ms\n`);
