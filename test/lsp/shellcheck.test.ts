@@ -37,7 +37,7 @@ describe('language server: shellcheck rule with the real binary', function () {
       server.open(URI, text, 1);
       assert.ok(!(await first).some((d) => d.code === 'shellcheck'), 'the first publish does not wait for ShellCheck');
       const checked = await withShellcheck(server, 1);
-      const sc = checked.filter((d) => d.code === 'shellcheck').map((d) => `${d.message.slice(0, 6)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
+      const sc = checked.filter((d) => d.code === 'shellcheck').map((d) => `${String(d.message).slice(0, 6)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
       assert.deepEqual(sc.sort(), ['SC2086 1:9-1:20', 'SC2154 1:9-1:20']);
 
       // A new line above the RUN: same script text, so the immediate publish already has its findings (moved).

@@ -7,6 +7,7 @@ import {
   type ShellcheckRun, type ShellcheckRunner,
 } from '../../../server/src/core/rules';
 import { shellcheckScripts } from '../../../server/src/core/rules/shared/shellcheckScripts';
+import { applyEdits, suppressionFixes } from '../../../server/src/core/rules';
 import { ShellcheckScheduler } from '../../../server/src/lsp/shellcheck';
 import { EOLS } from './helpers';
 
@@ -151,6 +152,19 @@ describe('shellcheck (off by default, fake runner)', () => {
         assert.deepEqual(await levels({ rules: { shellcheck: 'warning', SC2086: 'error' } }), ['error']);
         assert.deepEqual(await levels({ ...ON, hadolint: parseHadolintConfig('override:\n  info: [SC2086]\n').config }), ['info']);
         assert.deepEqual(await levels({ hadolint: parseHadolintConfig('override:\n  error: [shellcheck]\n').config }), ['error'], '.hadolint.yaml can turn the rule on');
+      });
+    }
+
+    for (const eol of EOLS) {
+      it(`offers to ignore the ShellCheck code, in our form or hadolint's when the file uses it (${JSON.stringify(eol)})`, async () => {
+        const ours = ['FROM debian:12', 'RUN echo $A', ''].join(eol);
+        const [finding] = (await shellcheckFindings(ours)).findings;
+        const [local, file] = suppressionFixes(analyze(ours), finding);
+        assert.deepEqual([local.title, file.title], ['Ignore SC2086 for this instruction', 'Ignore SC2086 in this file']);
+        assert.equal(applyEdits(ours, local.edits), ['FROM debian:12', '# layerwise ignore=SC2086', 'RUN echo $A', ''].join(eol));
+        const theirs = ['FROM debian:12', '# hadolint ignore=DL3008', 'RUN echo $A', ''].join(eol);
+        const [hadolintFinding] = (await shellcheckFindings(theirs)).findings;
+        assert.equal(applyEdits(theirs, suppressionFixes(analyze(theirs), hadolintFinding)[0].edits), ['FROM debian:12', '# hadolint ignore=DL3008,SC2086', 'RUN echo $A', ''].join(eol));
       });
     }
 
