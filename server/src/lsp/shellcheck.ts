@@ -4,7 +4,7 @@
  * version; a newer version cancels the older run. When a run ends the document is linted again.
  */
 import type { Analysis } from '../core/analysis';
-import { SHELLCHECK_EXCLUDED, ShellcheckStore, shellcheckRequest, type LintConfig, type ShellcheckResults, type ShellcheckRunner } from '../core/rules';
+import { SHELLCHECK_EXCLUDED, ShellcheckStore, shellcheckRequest, type LintConfig, type ShellcheckResults, type ShellcheckRun, type ShellcheckRunner } from '../core/rules';
 
 interface InFlight {
   readonly controller: AbortController;
@@ -36,12 +36,14 @@ export class ShellcheckScheduler {
     running?.controller.abort();
     const controller = new AbortController();
     this.inFlight.set(uri, { controller, scripts: new Set(missing) });
-    void this.runner.check(missing, { exclude: SHELLCHECK_EXCLUDED, signal: controller.signal }).then((run) => {
+    const finished = (run: ShellcheckRun) => {
       if (controller.signal.aborted) return;
       this.inFlight.delete(uri);
       this.store.record(missing, run);
       this.checked(uri);
-    });
+    };
+    // Runners report failures as results; a rejection is a bug in one, and must not take the server down.
+    this.runner.check(missing, { exclude: SHELLCHECK_EXCLUDED, signal: controller.signal }).then(finished, (error: unknown) => finished({ ok: false, problem: `ShellCheck could not run (${String(error)}).` }));
   }
 
   /** A closed document: its run is of no use any more. */

@@ -20,7 +20,12 @@ export function shellcheckRunner(binary: string = process.env.LAYERWISE_SHELLCHE
   return {
     async check(scripts, { exclude, signal }): Promise<ShellcheckRun> {
       if (scripts.length === 0) return { ok: true, comments: [] };
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'layerwise-shellcheck-'));
+      let dir: string;
+      try {
+        dir = await mkdtemp(path.join(os.tmpdir(), 'layerwise-shellcheck-'));
+      } catch (error) {
+        return { ok: false, problem: `ShellCheck could not run: no temporary folder (${(error as NodeJS.ErrnoException).code ?? String(error)}).` };
+      }
       try {
         const names = scripts.map((_, i) => `${i}.sh`);
         await Promise.all(scripts.map((script, i) => writeFile(path.join(dir, names[i]), script)));
@@ -28,6 +33,8 @@ export function shellcheckRunner(binary: string = process.env.LAYERWISE_SHELLCHE
         const outcome = await run(binary, args, dir, signal);
         if (!outcome.ok) return outcome;
         return parseJson1(outcome.stdout, names);
+      } catch (error) {
+        return { ok: false, problem: `ShellCheck could not run (${(error as NodeJS.ErrnoException).code ?? String(error)}).` };
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
@@ -41,7 +48,11 @@ function run(binary: string, args: readonly string[], cwd: string, signal: Abort
   return new Promise((resolve) => {
     const child = spawn(binary, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], signal });
     // Our own timer (spawn's `timeout` outlives a spawn that failed with ENOENT and holds the CLI open).
-    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, TIMEOUT_MS);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -56,6 +67,7 @@ function run(binary: string, args: readonly string[], cwd: string, signal: Abort
       clearTimeout(timer);
       // 0: no comments, 1: comments; anything else is ShellCheck refusing its input or options.
       if (code === 0 || code === 1) resolve({ ok: true, stdout: Buffer.concat(stdout).toString('utf8') });
+      else if (timedOut) resolve({ ok: false, problem: `ShellCheck did not finish within ${TIMEOUT_MS / 1000} s; it is not run again until the settings change.` });
       else {
         const reason = Buffer.concat(stderr).toString('utf8').trim().split('\n')[0] || (killedBy ? `stopped by ${killedBy}` : `exit code ${code}`);
         resolve({ ok: false, problem: `ShellCheck failed: ${reason}` });

@@ -86,6 +86,9 @@ describe('shellcheck (off by default, fake runner)', () => {
         assert.deepEqual(scriptTexts(text('FROM mcr.microsoft.com/powershell', 'SHELL ["pwsh", "-c"]', 'RUN Write-Host $a')), []);
         assert.deepEqual(scriptTexts(text('FROM debian:12', '# hadolint shell=pwsh', 'RUN Write-Host $a')), []);
         assert.deepEqual(scriptTexts(text('FROM debian:12', '# hadolint shell=bash', 'RUN echo a')).map((s) => s.split('\n')[0]), ['#!/bin/bash']);
+        // Windows images the model does not know by name, and the Windows escape convention (both seen on the corpus).
+        assert.deepEqual(scriptTexts(text('FROM stefanscherer/node-windows:8.6.0 AS build', 'RUN .\\vcbuild.bat x64', 'FROM build', 'RUN dir')), []);
+        assert.deepEqual(scriptTexts(text('# escape=`', 'FROM $REPO:4.8.1', 'RUN $env:PATH')), []);
       });
 
       it(`joins continuations and drops comment lines inside them, as the builder does (${JSON.stringify(eol)})`, () => {

@@ -43,25 +43,23 @@ export function dockerfileSpan(script: ShellcheckScript, comment: ShellcheckComm
   const lineStarts = lineStartsOf(script.text);
   const from = indexAt(script.text, lineStarts, comment.line, comment.column);
   const to = Math.max(from, indexAt(script.text, lineStarts, comment.endLine, comment.endColumn));
-  const { offsets } = script;
   let startIndex = -1;
-  for (let i = from; i < Math.max(to, from + 1) && startIndex < 0; i++) if (offsets[i] >= 0) startIndex = i;
+  for (let i = from; i < Math.max(to, from + 1) && startIndex < 0; i++) if (script.offsetAt(i) >= 0) startIndex = i;
   if (startIndex < 0) {
     // Past the script's last character (the added final line break, e.g. an unexpected end of file): point
     // at that last character; anything in the added shebang/export lines is ours, not the user's.
-    const last = offsets.findLastIndex((o) => o >= 0);
-    if (last < 0 || from <= last) return null;
-    startIndex = last;
+    if (script.lastMapped < 0 || from <= script.lastMapped) return null;
+    startIndex = script.lastMapped;
   }
   let endIndex = startIndex;
   for (let i = to - 1; i > startIndex; i--) {
-    if (offsets[i] >= 0) {
+    if (script.offsetAt(i) >= 0) {
       endIndex = i;
       break;
     }
   }
-  const start = offsets[startIndex];
-  return { start, end: to > from ? offsets[endIndex] + 1 : start };
+  const start = script.offsetAt(startIndex);
+  return { start, end: to > from ? script.offsetAt(endIndex) + 1 : start };
 }
 
 function lineStartsOf(text: string): number[] {

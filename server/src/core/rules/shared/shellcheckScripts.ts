@@ -15,13 +15,28 @@ const PREDEFINED_ARGS = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy
 /** Shells ShellCheck knows by name; anything else POSIX is checked as `sh`. */
 const DIALECTS = new Set(['sh', 'bash', 'dash', 'ksh', 'ash']);
 const SHELL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Windows images the model cannot tell by name (`stefanscherer/node-windows`): their RUN lines are PowerShell
+ * or cmd, and ShellCheck on them is all noise (seen on the corpus).
+ */
+const WINDOWS_IMAGE = /\bwindows\b|nanoserver|servercore/i;
 
 export interface ShellcheckScript {
   readonly instruction: Instruction;
   /** What ShellCheck reads (always `\n` line ends). */
   readonly text: string;
-  /** Dockerfile offset of each character of `text`; -1 for the added shebang and export lines. */
-  readonly offsets: readonly number[];
+  /** Dockerfile offset of the character at `index` of `text`; -1 for the added shebang and export lines. */
+  offsetAt(index: number): number;
+  /** Index in `text` of the last character that comes from the Dockerfile (-1 when none does). */
+  readonly lastMapped: number;
+}
+
+/** A run of script characters copied from the Dockerfile. */
+interface Piece {
+  readonly start: number;
+  readonly length: number;
+  /** Dockerfile offset of the piece's character `index`. */
+  offsetAt(index: number): number;
 }
 
 // A memo, not state: the same analysis and pragma set always give the same scripts.
@@ -36,8 +51,15 @@ export function shellcheckScripts(analysis: Analysis): readonly ShellcheckScript
   const byInstruction = new Map<Instruction, RunStep>();
   for (const run of runSteps(analysis, nonPosix)) byInstruction.set(run.instruction, run);
   const scripts: ShellcheckScript[] = [];
+  // `# escape=\`` is the Windows convention (a backslash is a path separator there).
+  if (analysis.tree.escapeChar === '`') return remember(analysis, scripts);
   const namesAtEnd = new Map<number, ReadonlySet<string>>();
+  const windows = new Set<number>();
   for (const stage of analysis.image.stages) {
+    if (stage.baseStage === null ? WINDOWS_IMAGE.test(stage.resolvedBaseImage) : windows.has(stage.baseStage)) {
+      windows.add(stage.index);
+      continue;
+    }
     const names = new Set<string>(stage.baseStage === null ? PREDEFINED_ARGS : namesAtEnd.get(stage.baseStage) ?? PREDEFINED_ARGS);
     let shell = pragmaShells.findLast((s) => s.stage === stage.index && isPosixShell(s.shell))?.shell ?? shellAt(analysis.image, stage, stage.from);
     for (const step of stage.steps) {
@@ -50,33 +72,69 @@ export function shellcheckScripts(analysis: Analysis): readonly ShellcheckScript
     }
     namesAtEnd.set(stage.index, names);
   }
+  return remember(analysis, scripts);
+}
+
+function remember(analysis: Analysis, scripts: readonly ShellcheckScript[]): readonly ShellcheckScript[] {
   memo.set(analysis, scripts);
   return scripts;
 }
 
-/** Characters with their Dockerfile offsets, `\r` of `\r\n` dropped. */
+/**
+ * The script as pieces: added text, and runs copied from the Dockerfile with their offset maps (`\r` of
+ * `\r\n` dropped). Offsets are found per asked index, so no per-character table is kept for every RUN.
+ */
 class ScriptText {
   private readonly chunks: string[] = [];
-  readonly offsets: number[] = [];
+  private readonly pieces: Piece[] = [];
+  private length = 0;
 
   added(text: string): void {
     this.chunks.push(text);
-    for (let i = 0; i < text.length; i++) this.offsets.push(-1);
+    this.length += text.length;
   }
 
   mapped(text: string, offsetAt: (index: number) => number): void {
-    let kept = '';
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] === '\r' && text[i + 1] === '\n') continue;
-      kept += text[i];
-      this.offsets.push(offsetAt(i));
-    }
+    const kept = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+    const map = kept === text ? offsetAt : (index: number) => offsetAt(rawIndex(text, index));
+    if (kept.length > 0) this.pieces.push({ start: this.length, length: kept.length, offsetAt: map });
     this.chunks.push(kept);
+    this.length += kept.length;
   }
 
-  get text(): string {
-    return this.chunks.join('');
+  finish(instruction: Instruction): ShellcheckScript {
+    if (!this.chunks[this.chunks.length - 1]?.endsWith('\n')) this.added('\n');
+    const pieces = this.pieces;
+    const last = pieces[pieces.length - 1];
+    return {
+      instruction,
+      text: this.chunks.join(''),
+      lastMapped: last ? last.start + last.length - 1 : -1,
+      offsetAt(index) {
+        let low = 0;
+        let high = pieces.length - 1;
+        while (low <= high) {
+          const mid = (low + high) >> 1;
+          const piece = pieces[mid];
+          if (index < piece.start) high = mid - 1;
+          else if (index >= piece.start + piece.length) low = mid + 1;
+          else return piece.offsetAt(index - piece.start);
+        }
+        return -1;
+      },
+    };
   }
+}
+
+/** Index in `raw` of the character at `index` of `raw` with each `\r\n` read as `\n`. */
+function rawIndex(raw: string, index: number): number {
+  let kept = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === '\r' && raw[i + 1] === '\n') continue;
+    if (kept === index) return i;
+    kept++;
+  }
+  return raw.length;
 }
 
 function buildScript(source: string, run: RunStep, shell: string, names: ReadonlySet<string>): ShellcheckScript {
@@ -108,10 +166,7 @@ function buildScript(source: string, run: RunStep, shell: string, names: Readonl
       }
     }
   }
-  const text = script.text;
-  if (text.endsWith('\n')) return { instruction, text, offsets: script.offsets };
-  script.added('\n');
-  return { instruction, text: `${text}\n`, offsets: script.offsets };
+  return script.finish(instruction);
 }
 
 /** `RUN <<EOF bash`: the interpreter named before the heredoc, if any. */
