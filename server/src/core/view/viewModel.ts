@@ -61,8 +61,10 @@ export interface CopyArrow {
 
 export interface LayerView {
   readonly columns: readonly StageColumn[];
-  /** Index into columns of the target stage; -1 when the file has no stage. */
+  /** Index into columns of the target stage; -1 when the file has no stage or the target is not drawn. */
   readonly target: number;
+  /** Name of the target stage (drawn or not); null when the file has no stage. */
+  readonly targetName: string | null;
   readonly arrows: readonly CopyArrow[];
   readonly containers: number;
   /** Paths declared with VOLUME in the stages of the shipped image. */
@@ -106,6 +108,7 @@ export function buildLayerView(model: LayerModel, options: ViewOptions): LayerVi
   return {
     columns,
     target: model.finalImage.stage,
+    targetName: columns[model.finalImage.stage]?.name ?? null,
     arrows,
     containers: clampContainers(options.containers),
     volumes: shippedVolumes(model),
@@ -114,6 +117,16 @@ export function buildLayerView(model: LayerModel, options: ViewOptions): LayerVi
     targetNotFound: model.targetNotFound ?? null,
     unplaced: options.findings.filter((f) => !placed.has(f)),
   };
+}
+
+/**
+ * The view of one stage alone (the view's stage selector): its column only, no arrows (their sources are not
+ * drawn; the block's label still names them), the containers only when that stage is the target.
+ */
+export function onlyStage(view: LayerView, stage: number): LayerView {
+  const column = view.columns.findIndex((c) => c.stage === stage);
+  if (column < 0) return view;
+  return { ...view, columns: [view.columns[column]], target: column === view.target ? 0 : -1, arrows: [] };
 }
 
 function toColumn(stage: LayerStage, stages: readonly LayerStage[], take: (line: number, endLine: number) => ViewFinding[]): StageColumn {
