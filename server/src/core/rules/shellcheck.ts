@@ -40,7 +40,8 @@ export const shellcheck: Rule = {
 
 /** Where a comment's script range lies in the Dockerfile; null when it points into the added lines. */
 export function dockerfileSpan(script: ShellcheckScript, comment: ShellcheckComment): Span | null {
-  const lineStarts = lineStartsOf(script.text);
+  let lineStarts = lineStartsMemo.get(script);
+  if (!lineStarts) lineStartsMemo.set(script, (lineStarts = lineStartsOf(script.text)));
   const from = indexAt(script.text, lineStarts, comment.line, comment.column);
   const to = Math.max(from, indexAt(script.text, lineStarts, comment.endLine, comment.endColumn));
   let startIndex = -1;
@@ -61,6 +62,9 @@ export function dockerfileSpan(script: ShellcheckScript, comment: ShellcheckComm
   const start = script.offsetAt(startIndex);
   return { start, end: to > from ? script.offsetAt(endIndex) + 1 : start };
 }
+
+/** Per script, computed at its first comment (a memo, not state). */
+const lineStartsMemo = new WeakMap<ShellcheckScript, readonly number[]>();
 
 function lineStartsOf(text: string): number[] {
   const starts = [0];

@@ -46,13 +46,13 @@ const memo = new WeakMap<Analysis, readonly ShellcheckScript[]>();
 export function shellcheckScripts(analysis: Analysis): readonly ShellcheckScript[] {
   const cached = memo.get(analysis);
   if (cached) return cached;
+  const scripts: ShellcheckScript[] = [];
+  // `# escape=\`` is the Windows convention (a backslash is a path separator there).
+  if (analysis.tree.escapeChar === '`') return remember(analysis, scripts);
   const pragmaShells = readPragmas(analysis).shells;
   const nonPosix = new Set(pragmaShells.filter((s) => !isPosixShell(s.shell)).map((s) => s.stage));
   const byInstruction = new Map<Instruction, RunStep>();
   for (const run of runSteps(analysis, nonPosix)) byInstruction.set(run.instruction, run);
-  const scripts: ShellcheckScript[] = [];
-  // `# escape=\`` is the Windows convention (a backslash is a path separator there).
-  if (analysis.tree.escapeChar === '`') return remember(analysis, scripts);
   const namesAtEnd = new Map<number, ReadonlySet<string>>();
   const windows = new Set<number>();
   for (const stage of analysis.image.stages) {
@@ -103,12 +103,12 @@ class ScriptText {
   }
 
   finish(instruction: Instruction): ShellcheckScript {
-    if (!this.chunks[this.chunks.length - 1]?.endsWith('\n')) this.added('\n');
+    const joined = this.chunks.join('');
     const pieces = this.pieces;
     const last = pieces[pieces.length - 1];
     return {
       instruction,
-      text: this.chunks.join(''),
+      text: joined.endsWith('\n') ? joined : `${joined}\n`,
       lastMapped: last ? last.start + last.length - 1 : -1,
       offsetAt(index) {
         let low = 0;
