@@ -10,6 +10,7 @@ APT_PACKAGES=(
   ripgrep     # its rg seeds @vscode/ripgrep's cache (the postinstall would download from GitHub)
   chromium    # the browser playwright-core drives for the VS Code tests
   docker.io skopeo busybox-static # real images: private dockerd for test/images (scripts/dockerd.sh)
+  shellcheck  # the `shellcheck` rule runs the local binary (tests use the real one)
 )
 # code-server 4.100.3 uses @vscode/ripgrep 1.15.11, which looks for this tarball before downloading.
 RIPGREP_CACHE_NAME=vscode-ripgrep-cache-1.15.11

@@ -126,6 +126,23 @@ describe('layerwise lint (rules, config, SARIF, fix)', () => {
       });
     }
 
+    for (const eol of ['\n', '\r\n']) {
+      it(`creates the missing .dockerignore, says so, and never overwrites one (${JSON.stringify(eol)})`, () => {
+        const file = write('Dockerfile', ['FROM node:22-alpine', 'WORKDIR /app', 'COPY . .', ''].join(eol));
+        fs.mkdirSync(path.join(dir, 'node_modules'));
+        const before = runCli(['lint', '--format', 'json', file], undefined, dir);
+        assert.deepEqual(JSON.parse(before.stdout)[0].diagnostics.filter((d: { code: string }) => d.code === 'missing-dockerignore').map((d: { fixable: boolean }) => d.fixable), [true]);
+        const r = runCli(['lint', '--fix', file], undefined, dir);
+        assert.equal(r.stderr, `${file}: created .dockerignore (missing-dockerignore)\n`);
+        assert.equal(fs.readFileSync(path.join(dir, '.dockerignore'), 'utf8'), ['.git', 'node_modules', ''].join(eol));
+        assert.doesNotMatch(r.stdout, /missing-dockerignore/, 'linted against the new file');
+        assert.equal(fs.readFileSync(file, 'utf8'), ['FROM node:22-alpine', 'WORKDIR /app', 'COPY . .', ''].join(eol), 'the Dockerfile is left alone');
+        const again = runCli(['lint', '--fix', file], undefined, dir);
+        assert.equal(again.stderr, '');
+        assert.equal(fs.readFileSync(path.join(dir, '.dockerignore'), 'utf8'), ['.git', 'node_modules', ''].join(eol));
+      });
+    }
+
     it('refuses stdin', () => {
       const r = runCli(['lint', '--fix', '-'], 'FROM alpine:3.20\n', dir);
       assert.equal(r.status, 2);

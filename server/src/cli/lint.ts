@@ -5,9 +5,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../core/analysis';
-import { lint, parseCheckOptions, RULES, type Finding, type HadolintConfig, type LintConfig, type Severity } from '../core/rules';
+import { lint, parseCheckOptions, RULES, SHELLCHECK_EXCLUDED, shellcheckRequest, ShellcheckStore, type Finding, type HadolintConfig, type LintConfig, type Severity } from '../core/rules';
 import { LineIndex } from '../core/syntax';
-import { dockerignoreFor, locateConfig, readConfig, type LoadedConfig } from '../lsp/configFiles';
+import { buildContextFor, dockerignoreFor, locateConfig, readConfig, type LoadedConfig } from '../lsp/configFiles';
+import { shellcheckRunner } from '../tools/shellcheck';
 import { CliError, EXIT, parseCommandLine, readDockerfile, type CliIo } from './io';
 import { fixText } from './lintFix';
 import { toSarif } from './lintSarif';
@@ -50,15 +51,22 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   const explicitConfig = values.config ? loadConfig(values.config, io) : null;
 
   const results: LintedFile[] = [];
+  const shellcheck = new ShellcheckStore();
   let firstConfig: HadolintConfig | null = explicitConfig?.config ?? null;
   for (const file of positionals.flatMap(expandPath)) {
     const hadolint = explicitConfig ?? nearestConfig(file, io);
     firstConfig ??= hadolint?.config ?? null;
-    const config: LintConfig = { hadolint: hadolint?.config ?? null, buildkitCheck: values.check ?? null, dockerignore: file === '-' ? undefined : dockerignoreFor(path.resolve(file)) };
+    let config = contextConfig(file, { hadolint: hadolint?.config ?? null, buildkitCheck: values.check ?? null });
     let text = await readDockerfile(file, io);
-    if (values.fix) text = fixFile(file, text, config, values.target, io);
+    if (values.fix) {
+      const fixed = fixFile(file, text, config, values.target, io);
+      text = fixed.text;
+      // A created .dockerignore is part of the context now: lint the file against it.
+      if (fixed.createdFiles) config = contextConfig(file, config);
+    }
     const analysis = analyze(text, { target: values.target });
-    results.push(toLintedFile(file, lint(analysis, config), analysis.lines));
+    await runShellcheck(shellcheck, shellcheckRequest(analysis, config));
+    results.push(toLintedFile(file, lint(analysis, { ...config, shellcheck }), analysis.lines));
   }
 
   const format = chooseFormat(values.format, firstConfig, io);
@@ -67,6 +75,13 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   const threshold = THRESHOLDS[values['failure-threshold'] ?? firstConfig?.failureThreshold ?? 'info'];
   const failing = results.some((r) => r.diagnostics.some((d) => SEVERITY_RANK[d.severity] >= threshold));
   return failing ? EXIT.findings : EXIT.ok;
+}
+
+/** Rule `shellcheck` (when on): one ShellCheck process per file; a missing binary becomes the rule's one finding. */
+async function runShellcheck(store: ShellcheckStore, scripts: readonly string[]): Promise<void> {
+  const missing = store.problem === null ? store.missing(scripts) : [];
+  if (missing.length === 0) return;
+  store.record(missing, await shellcheckRunner().check(missing, { exclude: SHELLCHECK_EXCLUDED }));
 }
 
 function isFormat(value: string): value is Format {
@@ -102,18 +117,40 @@ function nearestConfig(file: string, io: CliIo): LoadedConfig | null {
   return found ? loadConfig(found, io) : null;
 }
 
-function fixFile(file: string, text: string, config: LintConfig, target: string | undefined, io: CliIo): string {
+/** The build context facts of a Dockerfile (its folder): `.dockerignore` text, and the root entries when there is none. */
+function contextConfig(file: string, config: LintConfig): LintConfig {
+  if (file === '-') return { ...config, dockerignore: undefined, buildContext: null };
+  const dockerfile = path.resolve(file);
+  const dockerignore = dockerignoreFor(dockerfile);
+  return { ...config, dockerignore, buildContext: dockerignore === null ? buildContextFor(dockerfile) : null };
+}
+
+/** Writes the fixed Dockerfile and the files fixes create (never over an existing one); says what it did on stderr. */
+function fixFile(file: string, text: string, config: LintConfig, target: string | undefined, io: CliIo): { text: string; createdFiles: boolean } {
   if (file === '-') throw new CliError('--fix needs files, not stdin');
   const outcome = fixText(text, config, { target });
-  if (outcome.text === text) return text;
-  try {
-    fs.writeFileSync(file, outcome.text);
-  } catch (error) {
-    throw new CliError(`${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  if (outcome.text !== text) {
+    try {
+      fs.writeFileSync(file, outcome.text);
+    } catch (error) {
+      throw new CliError(`${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    const summary = [...outcome.applied].map(([rule, count]) => (count > 1 ? `${rule} ×${count}` : rule)).join(', ');
+    io.err(`${file}: fixed ${summary}\n`);
   }
-  const summary = [...outcome.applied].map(([rule, count]) => (count > 1 ? `${rule} ×${count}` : rule)).join(', ');
-  io.err(`${file}: fixed ${summary}\n`);
-  return outcome.text;
+  let createdFiles = false;
+  for (const created of outcome.files) {
+    try {
+      fs.writeFileSync(created.path, created.text, { flag: 'wx' });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') continue;
+      throw new CliError(`${created.path}: cannot create (${code ?? String(error)})`);
+    }
+    createdFiles = true;
+    io.err(`${file}: created ${path.relative(process.cwd(), created.path) || created.path} (${created.ruleId})\n`);
+  }
+  return { text: outcome.text, createdFiles };
 }
 
 function toLintedFile(file: string, findings: readonly Finding[], lines: LineIndex): LintedFile {

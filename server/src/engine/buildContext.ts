@@ -9,7 +9,7 @@ import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { ImageSourceError } from './errors';
-import { isIgnored, mustWalkIgnoredDir, parseDockerignore, type IgnorePattern } from './dockerignore';
+import { isIgnored, mustWalkIgnoredDir, parseDockerignore, type IgnorePattern } from '../core/context/dockerignore';
 import { READ_CHUNK } from './tarEntries';
 import { TarWriter } from './tarWriter';
 
@@ -22,10 +22,10 @@ export interface BuildContext {
   done: Promise<void>;
 }
 
-export async function readIgnorePatterns(contextDir: string): Promise<IgnorePattern[]> {
+export async function readIgnorePatterns(contextDir: string): Promise<readonly IgnorePattern[]> {
   const text = await readFile(join(contextDir, '.dockerignore'), 'utf8').catch(() => '');
   const parsed = parseDockerignore(text);
-  if (!parsed.ok) throw new ImageSourceError(`${join(contextDir, '.dockerignore')}: ${parsed.problem}`);
+  if (!parsed.ok) throw new ImageSourceError(`${join(contextDir, '.dockerignore')}: ${parsed.problem} (line ${parsed.line})`);
   return parsed.patterns;
 }
 

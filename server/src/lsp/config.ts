@@ -8,7 +8,9 @@ import { DiagnosticSeverity, DidChangeWatchedFilesNotification, type Connection,
 import type { LintConfig } from '../core/rules';
 import { LineIndex } from '../core/syntax';
 import type { LayerwiseSettings } from '../protocol';
+import { shellcheckRunner } from '../tools/shellcheck';
 import { buildContextFor, dockerignoreFor, locateConfig, readConfig, type LoadedConfig } from './configFiles';
+import { ShellcheckScheduler } from './shellcheck';
 
 interface CachedFile {
   readonly mtimeMs: number;
@@ -22,6 +24,8 @@ export class LintConfigStore {
   private canWatch = false;
   private watching = false;
   private changed: () => void = () => undefined;
+  /** ShellCheck results shared by diagnostics and code actions (rule `shellcheck`). */
+  readonly shellcheck = new ShellcheckScheduler(shellcheckRunner());
 
   constructor(private readonly connection: Connection) {
     connection.onDidChangeWatchedFiles(() => this.changed());
@@ -48,7 +52,7 @@ export class LintConfigStore {
     // Untitled documents have no build context: .dockerignore stays unknown.
     const dockerignore = dockerfile ? dockerignoreFor(dockerfile) : undefined;
     const buildContext = dockerfile && dockerignore === null ? buildContextFor(dockerfile) : null;
-    return { hadolint: loaded?.config ?? null, rules: settings.rules, buildkitCheck: settings.buildkitCheck, dockerignore, buildContext };
+    return { hadolint: loaded?.config ?? null, rules: settings.rules, buildkitCheck: settings.buildkitCheck, dockerignore, buildContext, shellcheck: this.shellcheck.results };
   }
 
   /** Registered on first use: registration is only allowed after `initialized`. */

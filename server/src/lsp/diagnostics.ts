@@ -16,9 +16,12 @@ export function registerDiagnostics(context: ServerContext, configs: LintConfigS
     const loaded = await settings.load(document.uri);
     if (documents.get(document.uri)?.version !== document.version) return; // a newer version is queued
     const analysis = cache.get(document);
-    const linted = lintCache.findings(analysis, configs.configFor(document.uri, loaded));
+    const config = configs.configFor(document.uri, loaded);
+    const linted = lintCache.findings(analysis, config);
     const findings = loaded.rules[WASTED_BYTES_CODE] !== 'off' ? [...linted, ...wastedBytesFindings(analysis, images.get(document))] : linted;
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(document, f)) });
+    // New RUN text goes to ShellCheck in the background; its findings arrive with the next publish.
+    configs.shellcheck.request(document.uri, analysis, config);
   });
 
   const schedule = (document: TextDocument, delay: number) => {
@@ -30,15 +33,25 @@ export function registerDiagnostics(context: ServerContext, configs: LintConfigS
     }, delay));
   };
 
+  configs.shellcheck.onChecked((uri) => {
+    const document = documents.get(uri);
+    if (document) schedule(document, 0);
+  });
   documents.onDidOpen((e) => schedule(e.document, 0));
   documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
+    configs.shellcheck.cancel(e.document.uri);
     settings.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  return { refreshAll: () => documents.all().forEach((d) => schedule(d, 0)) };
+  return {
+    refreshAll: () => {
+      configs.shellcheck.retry();
+      documents.all().forEach((d) => schedule(d, 0));
+    },
+  };
 }

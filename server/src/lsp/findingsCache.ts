@@ -7,6 +7,8 @@ import { lint, type Finding, type LintConfig, type Rule } from '../core/rules';
 
 interface Entry {
   readonly config: LintConfig;
+  /** ShellCheck results change in place as runs finish: the findings are only as new as these. */
+  readonly shellcheckGeneration: number;
   readonly findings: readonly Finding[];
 }
 
@@ -18,9 +20,10 @@ export class FindingsCache {
 
   findings(analysis: Analysis, config: LintConfig): readonly Finding[] {
     const entry = this.entries.get(analysis);
-    if (entry && sameConfig(entry.config, config)) return entry.findings;
+    const shellcheckGeneration = config.shellcheck?.generation ?? 0;
+    if (entry && entry.shellcheckGeneration === shellcheckGeneration && sameConfig(entry.config, config)) return entry.findings;
     const findings = lint(analysis, config, undefined, this.onRuleError);
-    this.entries.set(analysis, { config, findings });
+    this.entries.set(analysis, { config, shellcheckGeneration, findings });
     return findings;
   }
 }
@@ -31,6 +34,7 @@ function sameConfig(a: LintConfig, b: LintConfig): boolean {
     a.hadolint === b.hadolint &&
     a.buildkitCheck === b.buildkitCheck &&
     a.dockerignore === b.dockerignore &&
+    a.shellcheck === b.shellcheck &&
     (a.rules === b.rules || JSON.stringify(a.rules) === JSON.stringify(b.rules)) &&
     (a.buildContext === b.buildContext ||
       (a.buildContext?.dockerignorePath === b.buildContext?.dockerignorePath && a.buildContext?.entries.join('\0') === b.buildContext?.entries.join('\0')))

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core/analysis';
+import { ShellcheckStore, shellcheckRequest } from '../../../server/src/core/rules';
 import { FindingsCache } from '../../../server/src/lsp/findingsCache';
 
 describe('FindingsCache (one lint per document version and configuration)', () => {
@@ -22,6 +23,22 @@ describe('FindingsCache (one lint per document version and configuration)', () =
       assert.deepEqual(off, []);
       assert.notEqual(cache.findings(analyze(text), { rules: {} }), first);
       assert.deepEqual(cache.findings(analyze(text), { rules: {} }), first);
+    });
+
+    it(`lints again when ShellCheck results arrive for the same version (${JSON.stringify(eol)})`, () => {
+      const cache = new FindingsCache(() => undefined);
+      const analysis = analyze(['FROM ubuntu', 'RUN echo $HOME', ''].join(eol));
+      const store = new ShellcheckStore();
+      const config = { rules: { shellcheck: 'warning' as const }, shellcheck: store };
+      const before = cache.findings(analysis, config);
+      assert.equal(before.filter((f) => f.ruleId === 'shellcheck').length, 0);
+      const scripts = store.missing(shellcheckRequest(analysis, config));
+      assert.equal(scripts.length, 1);
+      const line = scripts[0].split('\n').findIndex((l) => l.includes('echo $HOME')) + 1;
+      assert.ok(line > 0);
+      store.record(scripts, { ok: true, comments: [[{ line, column: 6, endLine: line, endColumn: 11, level: 'info', code: 2086, message: 'Double quote to prevent globbing and word splitting.' }]] });
+      const after = cache.findings(analysis, config);
+      assert.equal(after.filter((f) => f.ruleId === 'shellcheck').length, 1);
     });
   }
 });

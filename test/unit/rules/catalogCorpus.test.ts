@@ -18,6 +18,7 @@ const CATALOG_IDS = new Set([
   'zypper-dist-upgrade', 'pip-no-cache-dir', 'yarn-cache-not-cleaned',
   'use-workdir-not-cd', 'no-sudo', 'pointless-command', 'missing-pipefail', 'use-shell-instruction', 'wget-and-curl', 'wget-progress', 'useradd-no-log-init',
   'prefer-copy-over-add', 'copy-then-extract', 'copy-root-filesystem', 'last-user-root', 'user-non-numeric', 'label-key-invalid', 'label-schema', 'missing-healthcheck',
+  'inline-ignore-discouraged', 'shellcheck',
   'merge-consecutive-runs', 'cleanup-in-later-layer', 'delete-file-from-earlier-layer', 'secret-file-in-layer', 'copy-all-before-deps', 'chmod-chown-after-copy',
   'apt-update-alone', 'remote-add', 'missing-dockerignore', 'final-stage-carries-build-tools', 'redundant-mkdir-before-workdir', 'too-many-layers',
 ]);

@@ -9,7 +9,8 @@ import { REPO_ROOT } from '../../support/paths';
 import { findingsOf } from './assertRules';
 
 /** Pages whose example is a sketch (`…`) rather than a whole Dockerfile. */
-const NOT_RUNNABLE = new Set(['too-many-layers']);
+/** `shellcheck` needs the ShellCheck binary: test/cli/lintShellcheck.test.ts runs its page's examples. */
+const NOT_RUNNABLE = new Set(['too-many-layers', 'shellcheck']);
 /** The surroundings a page's example states in words. */
 const EXAMPLE_CONFIG: Record<string, LintConfig> = {
   'missing-dockerignore': { dockerignore: null },

@@ -17,6 +17,7 @@ import { envSelfReference } from './envSelfReference';
 import { finalStageCarriesBuildTools } from './finalStageCarriesBuildTools';
 import { imageLatestTag } from './imageLatestTag';
 import { imageUntagged } from './imageUntagged';
+import { inlineIgnoreDiscouraged } from './inlineIgnoreDiscouraged';
 import { labelKeyInvalid } from './labelKeyInvalid';
 import { labelSchema } from './labelSchema';
 import { lastUserRoot } from './lastUserRoot';
@@ -41,6 +42,7 @@ import { rpmCacheNotCleaned } from './rpmCacheNotCleaned';
 import { rpmMissingYes } from './rpmMissingYes';
 import type { Rule } from './rule';
 import { secretFileInLayer } from './secretFileInLayer';
+import { shellcheck } from './shellcheck';
 import { tooManyLayers } from './tooManyLayers';
 import { untrustedRegistry } from './untrustedRegistry';
 import { useAptGetNotApt } from './useAptGetNotApt';
@@ -64,6 +66,7 @@ export const CATALOG_RULES: readonly Rule[] = [
   // §2.6 shell and instruction hygiene
   useWorkdirNotCd, noSudo, pointlessCommand, missingPipefail, useShellInstruction, wgetAndCurl, wgetProgress, useraddNoLogInit,
   preferCopyOverAdd, copyThenExtract, copyRootFilesystem, lastUserRoot, userNonNumeric, labelKeyInvalid, labelSchema, missingHealthcheck,
+  inlineIgnoreDiscouraged, shellcheck,
   // §2.7 layer-aware
   mergeConsecutiveRuns, cleanupInLaterLayer, deleteFileFromEarlierLayer, secretFileInLayer, copyAllBeforeDeps, chmodChownAfterCopy,
   aptUpdateAlone, remoteAdd, missingDockerignore, finalStageCarriesBuildTools, redundantMkdirBeforeWorkdir, tooManyLayers,

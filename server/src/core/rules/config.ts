@@ -5,6 +5,7 @@
  */
 import { parseCheckOptions, type CheckOptions } from './buildkitCheck';
 import type { HadolintConfig, HadolintLevel } from './hadolintConfig';
+import type { ShellcheckResults } from './shellcheckRunner';
 import { aliasTool, type BuildContextFacts, type Rule, type RuleSeverity, type Severity } from './rule';
 
 export interface LintConfig {
@@ -21,6 +22,8 @@ export interface LintConfig {
   readonly dockerignore?: string | null;
   /** Entries of the context root and where `.dockerignore` would go (for `missing-dockerignore`'s fix). */
   readonly buildContext?: BuildContextFacts | null;
+  /** Results of the ShellCheck runs the edge made for this document (`shellcheckRequest` says what to run). */
+  readonly shellcheck?: ShellcheckResults | null;
 }
 
 const LEVEL_SEVERITY: Record<HadolintLevel, Severity> = { error: 'error', warning: 'warning', info: 'info', style: 'hint' };
@@ -69,6 +72,15 @@ export class SeverityResolver {
     }
     const setting = this.settingFor(names);
     if (setting !== undefined) severity = setting;
+    // A ShellCheck code names single findings of the `shellcheck` rule: a hadolint entry for one (`ignored:
+    // [SC2086]`) is more specific than a setting for the whole rule, so it still applies.
+    if (hadolint && setting !== undefined) {
+      for (const code of aliases.filter((a) => aliasTool(a) === 'shellcheck' && !Object.hasOwn(this.config.rules ?? {}, a))) {
+        const level = overrideLevel(hadolint, code);
+        if (level) severity = LEVEL_SEVERITY[level];
+        if (hadolint.ignored.includes(code)) severity = 'off';
+      }
+    }
     const buildkitAliases = aliases.filter((a) => aliasTool(a) === 'buildkit');
     if (buildkitAliases.length > 0 || this.check.skip.has(rule.id)) {
       if ((this.check.skipAll && buildkitAliases.length > 0) || names.some((n) => this.check.skip.has(n))) severity = 'off';
@@ -85,7 +97,8 @@ export class SeverityResolver {
   private settingFor(names: readonly string[]): RuleSeverity | undefined {
     const rules = this.config.rules;
     if (!rules) return undefined;
-    for (const name of names) if (Object.hasOwn(rules, name)) return rules[name];
+    // A finding's own names (`SC2086`, `DL3041`) before the rule id: the more specific setting wins.
+    for (let i = names.length - 1; i >= 0; i--) if (Object.hasOwn(rules, names[i])) return rules[names[i]];
     return undefined;
   }
 }

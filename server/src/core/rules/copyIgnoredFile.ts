@@ -1,6 +1,6 @@
 import type { Instruction, Word } from '../syntax';
 import type { Rule } from './rule';
-import { cleanPath, excludedBy, mayReinclude, parseDockerignore } from './shared/dockerignore';
+import { contextPath, decidingPattern, mayReinclude, parseDockerignore, type IgnorePattern } from '../context/dockerignore';
 import { unquote } from '../syntax';
 
 /** Patterns that exclude the whole context, which is the only way `.` itself counts as ignored. */
@@ -16,8 +16,10 @@ export const copyIgnoredFile: Rule = {
   tier: 2,
   check({ analysis, options, report }) {
     if (!options.dockerignore) return;
-    const patterns = parseDockerignore(options.dockerignore);
-    if (patterns.length === 0) return;
+    const parsed = parseDockerignore(options.dockerignore);
+    // A file Docker refuses stops the build before any COPY: nothing to say per source.
+    if (!parsed.ok || parsed.patterns.length === 0) return;
+    const patterns = parsed.patterns;
     for (const stage of analysis.image.stages) {
       for (const step of stage.steps) {
         const instruction = step.instruction;
@@ -25,10 +27,10 @@ export const copyIgnoredFile: Rule = {
         for (const source of sources(instruction)) {
           const raw = unquote(source.value);
           if (/[$*?[]/.test(raw) || /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) || raw.startsWith('git@') || raw.startsWith('<<')) continue;
-          const path = cleanPath(raw);
-          const pattern = path === '' ? wholeContext(patterns) : excludedBy(patterns, path);
+          const path = contextPath(raw);
+          const pattern = path === '' ? wholeContext(patterns) : decidingPattern(path, patterns);
           if (!pattern || mayReinclude(patterns, pattern, path)) continue;
-          report({ message: `"${raw}" is excluded by .dockerignore (line ${pattern.line}: ${pattern.negated ? '!' : ''}${pattern.text}), so the build does not see it.`, span: source.span });
+          report({ message: `"${raw}" is excluded by .dockerignore (line ${pattern.line}: ${pattern.reinclude ? '!' : ''}${pattern.text}), so the build does not see it.`, span: source.span });
         }
       }
     }
@@ -40,7 +42,7 @@ function sources(instruction: Instruction): Word[] {
   return instruction.words.slice(0, -1);
 }
 
-function wholeContext(patterns: ReturnType<typeof parseDockerignore>) {
-  const everything = patterns.findLast((p) => !p.negated && EVERYTHING.has(p.text));
-  return everything && !patterns.slice(patterns.indexOf(everything) + 1).some((p) => p.negated) ? everything : null;
+function wholeContext(patterns: readonly IgnorePattern[]): IgnorePattern | null {
+  const everything = patterns.findLast((p) => !p.reinclude && EVERYTHING.has(p.text));
+  return everything && !patterns.slice(patterns.indexOf(everything) + 1).some((p) => p.reinclude) ? everything : null;
 }

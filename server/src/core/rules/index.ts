@@ -6,3 +6,5 @@ export { parseCheckOptions, type CheckOptions } from './buildkitCheck';
 export { readPragmas, type Pragma, type PragmaSet } from './pragmas';
 export { applyEdits, fixAllEdits } from './fixes';
 export { suppressionFixes } from './suppressionFixes';
+export { SHELLCHECK_EXCLUDED, ShellcheckStore, type ShellcheckComment, type ShellcheckLevel, type ShellcheckResults, type ShellcheckRun, type ShellcheckRunner } from './shellcheckRunner';
+export { shellcheckRequest } from './shellcheckRequest';

@@ -86,6 +86,7 @@ function ruleOptions(analysis: Analysis, config: LintConfig, pragmaStages: reado
     nonPosixStages: nonPosix,
     dockerignore: config.dockerignore,
     buildContext: config.buildContext ?? null,
+    shellcheck: config.shellcheck ?? null,
   };
 }
 

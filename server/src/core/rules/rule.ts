@@ -1,6 +1,7 @@
 /** The shape of a rule and of what it reports. Rules are plain values; see registry.ts for the list. */
 import type { Analysis } from '../analysis';
 import type { Span } from '../syntax';
+import type { ShellcheckResults } from './shellcheckRunner';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type RuleSeverity = Severity | 'off';
@@ -86,6 +87,8 @@ export interface RuleOptions {
   readonly dockerignore: string | null | undefined;
   /** What the edge knows of the build context root, for fixes that create files there; null when unknown. */
   readonly buildContext: BuildContextFacts | null;
+  /** ShellCheck results the edge gathered (rule `shellcheck`); null when it did not run ShellCheck. */
+  readonly shellcheck: ShellcheckResults | null;
 }
 
 /** The build context root as the edge (lsp/cli) sees it; the core never reads files itself. */

@@ -20,20 +20,32 @@ export function suppressionFixes(analysis: Analysis, finding: Finding, pragmas: 
   if (instruction) {
     const local = form === 'buildkit' && inDirectiveBlock(analysis, instruction) ? 'layerwise' : form;
     const localName = nameFor(finding, local);
-    fixes.push({ title: `Ignore ${finding.ruleId} for this instruction`, edits: [instructionEdit(analysis, instruction, pragmas, local, localName)], isPreferred: false });
+    fixes.push({ title: `Ignore ${subject(finding)} for this instruction`, edits: [instructionEdit(analysis, instruction, pragmas, local, localName)], isPreferred: false });
   }
-  fixes.push({ title: `Ignore ${finding.ruleId} in this file`, edits: [fileEdit(analysis, pragmas, form, name)], isPreferred: false });
+  fixes.push({ title: `Ignore ${subject(finding)} in this file`, edits: [fileEdit(analysis, pragmas, form, name)], isPreferred: false });
   return fixes;
+}
+
+/** A ShellCheck finding is ignored by its code (`SC2086`), not by the whole `shellcheck` rule. */
+function shellcheckCode(finding: Finding): string | null {
+  return finding.aliases.find((a) => aliasTool(a) === 'shellcheck') ?? null;
+}
+
+function subject(finding: Finding): string {
+  return shellcheckCode(finding) ?? finding.ruleId;
 }
 
 function chooseForm(finding: Finding, pragmas: readonly Pragma[], hasCheckDirective: boolean): Form {
   const has = (tool: 'hadolint' | 'buildkit') => finding.aliases.some((a) => aliasTool(a) === tool);
-  if (has('hadolint') && pragmas.some((p) => p.tool === 'hadolint')) return 'hadolint';
+  // hadolint's pragmas take ShellCheck codes too.
+  if ((has('hadolint') || shellcheckCode(finding)) && pragmas.some((p) => p.tool === 'hadolint')) return 'hadolint';
   if (has('buildkit') && (hasCheckDirective || pragmas.some((p) => p.tool === 'buildkit'))) return 'buildkit';
   return 'layerwise';
 }
 
 function nameFor(finding: Finding, form: Form): string {
+  const code = shellcheckCode(finding);
+  if (code && form !== 'buildkit') return code;
   if (form === 'layerwise') return finding.ruleId;
   return finding.aliases.find((a) => aliasTool(a) === form) ?? finding.ruleId;
 }
