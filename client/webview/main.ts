@@ -3,9 +3,10 @@
  * container count and the followed file in webview state, and posts the user's picks back to the host.
  */
 import {
-  buildLayerView, clampContainers, DEFAULT_CONTAINERS, layoutScene, type SceneElement,
+  buildLayerView, changesFailed, changesPending, changesView, clampContainers, DEFAULT_CONTAINERS, layoutScene, type ContainerCard, type SceneElement,
 } from '../../server/src/core/view';
 import type { HostMessage, LayerModel, ViewFinding, ViewMessage } from '../../server/src/protocol';
+import { hideChanges, showChanges } from './changesPanel';
 import { patch, toDom } from './dom';
 import { pngDataUrl, svgMarkup } from './exporter';
 import { makeCurrent, NAV_SELECTOR, neighbour } from './navigation';
@@ -36,6 +37,9 @@ const picture = document.getElementById('picture')!;
 const message = document.getElementById('message')!;
 const fileLabel = document.getElementById('file')!;
 const countLabel = document.getElementById('count')!;
+const changesPanel = document.getElementById('changes')!;
+const fewerButton = document.getElementById('fewer') as HTMLButtonElement;
+const moreButton = document.getElementById('more') as HTMLButtonElement;
 
 let state: SavedState = readState(vscode.getState());
 let drawing: Drawing | undefined;
@@ -45,6 +49,8 @@ let scheduled = false;
 let shown: { scene: SceneElement; dom: Node } | undefined;
 /** Layer blocks of the last render by what they show: unchanged ones are reused, and patching skips them. */
 let blockMemo = new Map<string, SceneElement>();
+/** The real container whose changes were asked for last: only its answer is shown. */
+let openedContainer: ContainerCard | undefined;
 
 function readState(raw: unknown): SavedState {
   const value = typeof raw === 'object' && raw !== null ? (raw as Partial<Record<keyof SavedState, unknown>>) : {};
@@ -86,13 +92,24 @@ function scheduleRender(): void {
   });
 }
 
+/** Real containers replace the hypothetical ones: then the count is the engine's and + / − do nothing. */
+function updateContainerControls(): void {
+  const real = drawing?.model.image?.containers;
+  fewerButton.disabled = real !== undefined;
+  moreButton.disabled = real !== undefined;
+  countLabel.textContent = real !== undefined
+    ? `${real.length} real container${real.length === 1 ? '' : 's'}`
+    : `${state.containers} container${state.containers === 1 ? '' : 's'}`;
+}
+
 function render(): void {
   const started = performance.now();
   const current = screenScene();
-  countLabel.textContent = `${state.containers} container${state.containers === 1 ? '' : 's'}`;
+  updateContainerControls();
   if (!current || !drawing) return;
-  // Keep keyboard focus on the same instruction across redraws.
+  // Keep keyboard focus on the same instruction (or container) across redraws.
   const focused = document.activeElement?.closest(NAV_SELECTOR);
+  const focusedContainer = focused?.getAttribute('data-container-id');
   const focusedLine = focused?.getAttribute('data-line');
   const focusedRow = focused?.getAttribute('data-row');
   const focusedCol = focused?.getAttribute('data-col');
@@ -107,7 +124,9 @@ function render(): void {
   fitWidth();
   message.hidden = true;
   fileLabel.textContent = drawing.fileName;
-  const again = focusedLine === undefined || focusedLine === null
+  const again = focusedContainer
+    ? svg.querySelector(`${NAV_SELECTOR}[data-container-id="${CSS.escape(focusedContainer)}"]`) ?? undefined
+    : focusedLine === undefined || focusedLine === null
     ? undefined
     : svg.querySelector(`${NAV_SELECTOR}[data-line="${CSS.escape(focusedLine)}"]`) ??
       svg.querySelector(`${NAV_SELECTOR}[data-col="${CSS.escape(focusedCol ?? '')}"][data-row="${CSS.escape(focusedRow ?? '')}"]`) ?? undefined;
@@ -152,6 +171,8 @@ function highlightCursor(scroll: boolean): void {
 
 function showMessage(text: string): void {
   drawing = undefined;
+  openedContainer = undefined;
+  hideChanges(changesPanel);
   shown = undefined;
   blockMemo = new Map();
   picture.replaceChildren();
@@ -169,9 +190,26 @@ async function exportPicture(format: 'svg' | 'png'): Promise<void> {
   vscode.postMessage({ type: 'export', format, data });
 }
 
-function reveal(item: Element): void {
+/** A layer or config item reveals its line; a real container lists its changes. */
+function activate(item: Element): void {
+  const containerId = item.getAttribute('data-container-id');
+  if (containerId !== null) return openContainer(containerId);
   const line = Number(item.getAttribute('data-line'));
   if (Number.isInteger(line) && line >= 0) vscode.postMessage({ type: 'reveal', line });
+}
+
+function containerCard(id: string): ContainerCard | undefined {
+  if (!drawing) return undefined;
+  const view = buildLayerView(drawing.model, { containers: state.containers, findings: [] });
+  return view.realContainers?.find((card) => card.id === id);
+}
+
+function openContainer(id: string): void {
+  const card = containerCard(id);
+  if (!card) return;
+  openedContainer = card;
+  showChanges(changesPanel, changesPending(card), card.id);
+  vscode.postMessage({ type: 'openContainer', id: card.id });
 }
 
 function onHostMessage(data: HostMessage): void {
@@ -197,6 +235,12 @@ function onHostMessage(data: HostMessage): void {
     case 'requestExport':
       void exportPicture(data.format);
       return;
+    case 'containerChanges':
+      if (openedContainer?.id === data.id && Array.isArray(data.changes)) showChanges(changesPanel, changesView(openedContainer, data.changes), data.id);
+      return;
+    case 'containerChangesFailed':
+      if (openedContainer?.id === data.id) showChanges(changesPanel, changesFailed(openedContainer, String(data.reason)), data.id);
+      return;
   }
 }
 
@@ -208,7 +252,7 @@ picture.addEventListener('click', (event) => {
   const item = (event.target as Element).closest(NAV_SELECTOR);
   if (!item) return;
   makeCurrent(picture, item, true);
-  reveal(item);
+  activate(item);
 });
 
 picture.addEventListener('keydown', (event) => {
@@ -216,7 +260,7 @@ picture.addEventListener('keydown', (event) => {
   if (!item) return;
   if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();
-    reveal(item);
+    activate(item);
     return;
   }
   const next = neighbour(picture, item, event.key);
@@ -233,10 +277,10 @@ function changeContainers(delta: number): void {
 }
 
 window.addEventListener('resize', fitWidth);
-document.getElementById('fewer')!.addEventListener('click', () => changeContainers(-1));
-document.getElementById('more')!.addEventListener('click', () => changeContainers(1));
+fewerButton.addEventListener('click', () => changeContainers(-1));
+moreButton.addEventListener('click', () => changeContainers(1));
 document.getElementById('export-svg')!.addEventListener('click', () => void exportPicture('svg'));
 document.getElementById('export-png')!.addEventListener('click', () => void exportPicture('png'));
 
-countLabel.textContent = `${state.containers} container${state.containers === 1 ? '' : 's'}`;
+updateContainerControls();
 vscode.postMessage({ type: 'ready' });
