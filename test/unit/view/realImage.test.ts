@@ -63,7 +63,7 @@ for (const eol of ['\n', '\r\n']) {
       const layerRows = scene(view).filter((e) => hasClass(e, 'lw-layer')).map((e) => Number(e.attrs['data-row']));
       assert.ok(Number(cards[1].attrs['data-row']) < Math.min(...layerRows));
       assert.equal(scene(view).filter((e) => hasClass(e, 'lw-container') && !hasClass(e, 'lw-real-container')).length, 0, 'no hypothetical containers beside real ones');
-      assert.match(texts(layoutScene(view, { title: 'Dockerfile' })).join('\n'), /2 containers of docker:localhost\/t:1 \(from the engine/);
+      assert.match(texts(layoutScene(view, { title: 'Dockerfile' })).join('\n'), /2 containers of docker:localhost\/t:1 · open one to list its changes/);
     });
 
     it('says so when the engine knows no container of the image, and keeps real containers when the text changed', () => {
@@ -72,6 +72,11 @@ for (const eol of ['\n', '\r\n']) {
       assert.match(texts(layoutScene(none, { title: 'x' })).join('\n'), /No container of docker:localhost\/t:1 yet: run one, then inspect again/);
       const stale = viewFor(text, reportFor(text, 'docker:localhost/t:1', CONTAINERS), true);
       assert.equal(stale.realContainers?.length, 2);
+    });
+
+    it('shortens an image id in the heading as docker ps does', () => {
+      const view = viewFor(text, reportFor(text, `docker:sha256:${'0123456789ab'.repeat(5)}abcd`, CONTAINERS));
+      assert.match(texts(layoutScene(view, { title: 'x' })).join('\n'), /2 containers of docker:0123456789ab · open/);
     });
 
     it('draws N hypothetical containers for an archive (it knows no containers) and without an image', () => {

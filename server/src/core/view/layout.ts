@@ -164,7 +164,7 @@ function drawColumn(column: StageColumn, c: number, x: number, stackBottom: numb
   parts.push(el('g', { ...classed(nav(c, row++, column.line, column.line, baseAria), 'lw-block lw-base') },
     box(baseBox),
     ...sizeBar(baseBox, column.base.share),
-    el('text', { class: 'lw-label', x: x + 8, y: y + 17 }, fit(column.base.image, (COL_W - 24) / CHAR_W - count.length - 6)),
+    el('text', { class: 'lw-label', x: x + 8, y: y + 17 }, fit(column.base.image, (COL_W - 24 - (count.length + 5) * 6.6) / CHAR_W)),
     lineText(x, y, column.line, count)));
   y += BLOCK_H + BLOCK_GAP;
 
@@ -292,9 +292,13 @@ function drawContainers(view: LayerView, col: number, x: number, stackTop: numbe
 
 function containersHeading(view: LayerView): string {
   if (view.realContainers === null) return `${plural(view.containers, 'container')} of this image (adjust with + / −)`;
-  const source = view.imageSource ?? 'the image';
-  if (view.realContainers.length === 0) return `No container of ${fit(source, 40)} yet: run one, then inspect again`;
-  return `${plural(view.realContainers.length, 'container')} of ${fit(source, 40)} (from the engine; Enter lists changes)`;
+  if (view.realContainers.length === 0) return `No container of ${fit(shortSource(view.imageSource), 36)} yet: run one, then inspect again`;
+  return `${plural(view.realContainers.length, 'container')} of ${fit(shortSource(view.imageSource), 36)} · open one to list its changes`;
+}
+
+/** `docker:sha256:<64 hex>` → `docker:<12 hex>`, as `docker ps` shows ids. */
+function shortSource(source: string | null): string {
+  return (source ?? 'the image').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, '$1');
 }
 
 interface DrawnContainer {
