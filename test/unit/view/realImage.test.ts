@@ -74,6 +74,16 @@ for (const eol of ['\n', '\r\n']) {
       assert.equal(stale.realContainers?.length, 2);
     });
 
+    it('draws at most six real containers and notes the others', () => {
+      const many = Array.from({ length: 9 }, (_, i) => ({ ...CONTAINERS[0], id: String(i).repeat(64), name: `c${i}` }));
+      const view = viewFor(text, reportFor(text, 'docker:localhost/t:1', many));
+      assert.equal(view.realContainers?.length, 9);
+      const drawn = scene(view);
+      assert.equal(drawn.filter((e) => hasClass(e, 'lw-real-container')).length, 6);
+      assert.deepEqual(drawn.filter((e) => hasClass(e, 'lw-more-containers')).map((e) => texts(e)), [['+ 3 more']]);
+      assert.match(texts(layoutScene(view, { title: 'x' })).join('\n'), /9 containers of docker:localhost\/t:1/);
+    });
+
     it('shortens an image id in the heading as docker ps does', () => {
       const view = viewFor(text, reportFor(text, `docker:sha256:${'0123456789ab'.repeat(5)}abcd`, CONTAINERS));
       assert.match(texts(layoutScene(view, { title: 'x' })).join('\n'), /2 containers of docker:0123456789ab · open/);

@@ -319,10 +319,14 @@ function hypotheticalContainers(count: number, x: number, y: number): DrawnConta
   });
 }
 
+/** At most this many real container cards side by side; the rest is one "+ N more" note (the heading has the count). */
+export const REAL_CONTAINERS_SHOWN = 6;
+
 /** Real containers are items of the target's column, above its top layer: arrow keys reach them, Enter opens one. */
-function realContainers(cards: readonly ContainerCard[], col: number, x: number, y: number): DrawnContainer[] {
+function realContainers(all: readonly ContainerCard[], col: number, x: number, y: number): DrawnContainer[] {
   const top = y;
-  return cards.map((card, i) => {
+  const cards = all.slice(0, REAL_CONTAINERS_SHOWN);
+  const drawn = cards.map((card, i): DrawnContainer => {
     const cx = x + i * (REAL_CONTAINER_W + CONTAINER_GAP);
     const aria = `Container ${card.name}, ${card.state}: read-write layer ${card.sizeRw}. Enter lists the files it added, changed and deleted`;
     const node = el('g', {
@@ -331,8 +335,8 @@ function realContainers(cards: readonly ContainerCard[], col: number, x: number,
       role: 'button',
       'aria-label': aria,
       'data-col': col,
-      // Above the stack's rows (the top layer has the most negative row), left to right.
-      'data-row': -1000 - cards.length + i,
+      // Above the stack's rows (the top layer has the most negative row, minus its layer count), left to right.
+      'data-row': -1_000_000 - cards.length + i,
       'data-line': -1,
       'data-end-line': -1,
       'data-container-id': card.id,
@@ -343,6 +347,11 @@ function realContainers(cards: readonly ContainerCard[], col: number, x: number,
     el('title', {}, aria));
     return { node, top, center: cx + REAL_CONTAINER_W / 2, bottom: top + REAL_CONTAINER_H, right: cx + REAL_CONTAINER_W };
   });
+  const hidden = all.length - cards.length;
+  if (hidden <= 0) return drawn;
+  const last = drawn[drawn.length - 1];
+  const note = el('text', { class: 'lw-sub lw-more-containers', x: last.right + CONTAINER_GAP, y: top + 22 }, `+ ${hidden} more`);
+  return [...drawn.slice(0, -1), { ...last, node: el('g', {}, last.node, note), right: last.right + CONTAINER_GAP + 60 }];
 }
 
 function drawArrows(view: LayerView, boxes: Map<string, Placed>, columnTops: number[]): SceneElement {
