@@ -50,12 +50,12 @@ for (const eol of ['\n', '\r\n']) {
       const view = viewFor(text, reportFor(text, 'docker:localhost/t:1', CONTAINERS));
       assert.deepEqual(view.realContainers, [
         { id: 'a'.repeat(64), name: 'lw-big', state: 'running', running: true, sizeRw: '150 kB' },
-        { id: 'b'.repeat(64), name: 'lw-small', state: 'exited', running: false, sizeRw: '1.0 kB' },
+        { id: 'b'.repeat(64), name: 'lw-small', state: 'exited', running: false, sizeRw: '1 kB' },
       ]);
       const cards = scene(view).filter((e) => hasClass(e, 'lw-real-container'));
       assert.deepEqual(cards.map((c) => [c.attrs['data-container-id'], texts(c).slice(0, 2)]), [
         ['a'.repeat(64), ['lw-big', 'running · R/W 150 kB']],
-        ['b'.repeat(64), ['lw-small', 'exited · R/W 1.0 kB']],
+        ['b'.repeat(64), ['lw-small', 'exited · R/W 1 kB']],
       ]);
       // They are keyboard items of the target's column, above its layers, and reveal no line.
       assert.ok(cards.every((c) => hasClass(c, 'lw-nav') && c.attrs['data-col'] === 0 && c.attrs['data-line'] === -1 && c.attrs.role === 'button'));

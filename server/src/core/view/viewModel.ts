@@ -1,4 +1,5 @@
 /** What the layer picture shows, derived from the LayerModel alone: stage columns, blocks, arrows, containers. */
+import { formatSize } from '../image/size';
 import type { ContainerInfo, LayerInstruction, LayerModel, LayerStage, ViewFinding } from '../../protocol';
 
 export type StageRole = 'target' | 'ships' | 'build-only';
@@ -236,16 +237,8 @@ function shippedVolumes(model: LayerModel): string[] {
     .filter((text) => text.length > 0);
 }
 
-/** Sizes in powers of 1000, as `docker images` shows them. */
+/** Sizes as the lenses and the CLI write them (powers of 1000, three significant digits); `?` for nonsense. */
 export function formatBytes(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) return '?';
-  if (bytes < 1000) return `${bytes} B`;
-  const units = ['kB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+  return formatSize(bytes);
 }
