@@ -204,6 +204,11 @@ function containerCard(id: string): ContainerCard | undefined {
   return view.realContainers?.find((card) => card.id === id);
 }
 
+/** An answer is shown only for the container opened last, and only while its panel was not closed. */
+function isAwaited(id: string): boolean {
+  return openedContainer?.id === id && changesPanel.getAttribute('data-container-id') === id;
+}
+
 function openContainer(id: string): void {
   const card = containerCard(id);
   if (!card) return;
@@ -236,10 +241,10 @@ function onHostMessage(data: HostMessage): void {
       void exportPicture(data.format);
       return;
     case 'containerChanges':
-      if (openedContainer?.id === data.id && Array.isArray(data.changes)) showChanges(changesPanel, changesView(openedContainer, data.changes), data.id);
+      if (isAwaited(data.id) && Array.isArray(data.changes)) showChanges(changesPanel, changesView(openedContainer!, data.changes), data.id);
       return;
     case 'containerChangesFailed':
-      if (openedContainer?.id === data.id) showChanges(changesPanel, changesFailed(openedContainer, String(data.reason)), data.id);
+      if (isAwaited(data.id)) showChanges(changesPanel, changesFailed(openedContainer!, String(data.reason)), data.id);
       return;
   }
 }
@@ -275,6 +280,16 @@ function changeContainers(delta: number): void {
   saveState({ containers: clampContainers(state.containers + delta) });
   scheduleRender();
 }
+
+// Escape closes the list of changes and gives the focus back to the container it belongs to.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || changesPanel.hidden) return;
+  const id = changesPanel.getAttribute('data-container-id');
+  hideChanges(changesPanel);
+  openedContainer = undefined;
+  const card = id === null ? null : picture.querySelector(`${NAV_SELECTOR}[data-container-id="${CSS.escape(id)}"]`);
+  if (card) makeCurrent(picture, card, true);
+});
 
 window.addEventListener('resize', fitWidth);
 fewerButton.addEventListener('click', () => changeContainers(-1));

@@ -263,7 +263,7 @@ function drawLayer(block: LayerBlock, c: number, row: number, at: Placed): Scene
 function drawContainers(view: LayerView, col: number, x: number, stackTop: number): { node: SceneElement; right: number } {
   const y = stackTop - (CONTAINERS_H - VOLUMES_H) + 20;
   const real = view.realContainers;
-  const parts: SceneNode[] = [el('text', { class: 'lw-sub', x, y: y - 6 }, containersHeading(view))];
+  const parts: SceneNode[] = [];
   const cards = real === null ? hypotheticalContainers(view.containers, x, y) : realContainers(real, col, x, y);
   const tops: { x: number; y: number }[] = [];
   for (const card of cards) {
@@ -287,6 +287,8 @@ function drawContainers(view: LayerView, col: number, x: number, stackTop: numbe
     for (const to of tops) parts.push(el('path', { class: 'lw-volume-link', d: `M${vx + VOLUME_W / 2},${vy + 26} L${to.x},${to.y}` }));
     right = Math.max(right, vx + VOLUME_W);
   });
+  // Drawn last, with a halo, so the volume links behind it never cross out its words.
+  parts.push(el('text', { class: 'lw-sub lw-halo', x, y: y - 6 }, containersHeading(view)));
   return { node: el('g', { class: 'lw-containers' }, ...parts), right };
 }
 

@@ -64,6 +64,7 @@ const RULES = `
 .lw-running rect.lw-box{stroke-width:2.5}
 .lw-size-bar{fill:{layerBorder};opacity:.85}
 .lw-base .lw-size-bar{fill:{muted}}
+.lw-halo{paint-order:stroke;stroke:{background};stroke-width:4px;stroke-linejoin:round}
 .lw-share{stroke:{containerBorder};stroke-dasharray:2 3;fill:none}
 .lw-volume .lw-box{fill:{volume};stroke:{target}}
 .lw-volume-link{stroke:{target};stroke-dasharray:4 3;fill:none}
