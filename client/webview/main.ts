@@ -1,28 +1,25 @@
 /**
- * Runs inside the layer webview: draws the LayerModel the host sends (no parsing here), keeps the
- * container count and the followed file in webview state, and posts the user's picks back to the host.
+ * Runs inside the layer webview: draws the LayerModel the host sends (no parsing here) with DOM nodes only
+ * near the viewport, keeps the container count, the chosen stage and the followed file in webview state,
+ * and posts the user's picks back to the host.
  */
 import {
-  buildLayerView, changesFailed, changesPending, changesView, clampContainers, DEFAULT_CONTAINERS, layoutScene, type ContainerCard, type SceneElement,
+  applyStages, buildLayerView, changesFailed, changesPending, changesView, clampContainers, layoutScene, onlyStage, readViewState,
+  type Clip, type ContainerCard, type LayerView, type NavPlace, type SceneElement, type ViewState,
 } from '../../server/src/core/view';
 import type { HostMessage, LayerModel, ViewFinding, ViewMessage } from '../../server/src/protocol';
 import { hideChanges, showChanges } from './changesPanel';
 import { patch, toDom } from './dom';
 import { pngDataUrl, svgMarkup } from './exporter';
-import { makeCurrent, NAV_SELECTOR, neighbour } from './navigation';
+import { itemAt, makeCurrent, NAV_SELECTOR, NavGrid, spotOf, type NavSpot } from './navigation';
+import { stageChoices, syncStageSelect } from './stageSelect';
 
 interface VsCodeApi {
   postMessage(message: ViewMessage): void;
   getState(): unknown;
-  setState(state: SavedState): void;
+  setState(state: ViewState): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
-
-/** What survives hiding the panel and reloading the window. */
-interface SavedState {
-  readonly containers: number;
-  readonly uri: string | null;
-}
 
 interface Drawing {
   uri: string;
@@ -37,61 +34,107 @@ const picture = document.getElementById('picture')!;
 const message = document.getElementById('message')!;
 const fileLabel = document.getElementById('file')!;
 const countLabel = document.getElementById('count')!;
+const stageSelect = document.getElementById('stage') as HTMLSelectElement;
 const changesPanel = document.getElementById('changes')!;
 const fewerButton = document.getElementById('fewer') as HTMLButtonElement;
 const moreButton = document.getElementById('more') as HTMLButtonElement;
 
-let state: SavedState = readState(vscode.getState());
+let state: ViewState = readViewState(vscode.getState());
 let drawing: Drawing | undefined;
 let cursorLine: number | null = null;
-let scheduled = false;
-/** The scene on screen and its DOM: the next render patches it. */
-let shown: { scene: SceneElement; dom: Node } | undefined;
+/** A render is queued for the next frame; `report` when it draws new content (the host is told). */
+let scheduled: { report: boolean } | undefined;
+/** When the model being drawn arrived: performance clock for the wait, epoch for the host's transit figure. */
+let arrived = { at: 0, epoch: 0 };
+/** The scene on screen, its DOM, its scale on the page and the rectangle it was drawn for. */
+let shown: { scene: SceneElement; dom: SVGSVGElement; scale: number; clip: Clip } | undefined;
 /** Layer blocks of the last render by what they show: unchanged ones are reused, and patching skips them. */
 let blockMemo = new Map<string, SceneElement>();
+/** Every navigable item of the picture on screen, drawn or not. */
+let grid = new NavGrid([]);
+/** The view of the current drawing and settings: rebuilt only when one of them changes, not on scroll. */
+let viewCache: { key: readonly unknown[]; view: LayerView } | undefined;
 /** The real container whose changes were asked for last: only its answer is shown. */
 let openedContainer: ContainerCard | undefined;
 
-function readState(raw: unknown): SavedState {
-  const value = typeof raw === 'object' && raw !== null ? (raw as Partial<Record<keyof SavedState, unknown>>) : {};
-  return {
-    containers: typeof value.containers === 'number' ? clampContainers(value.containers) : DEFAULT_CONTAINERS,
-    uri: typeof value.uri === 'string' ? value.uri : null,
-  };
-}
-
-function saveState(next: Partial<SavedState>): void {
+function saveState(next: Partial<ViewState>): void {
   state = { ...state, ...next };
   vscode.setState(state);
 }
 
+/** The picture's view: all stages, or the chosen one alone when it exists. */
+function currentView(): LayerView | undefined {
+  if (!drawing) return undefined;
+  const key = [drawing.model, drawing.findings, state.containers, state.stage];
+  if (viewCache && viewCache.key.every((part, i) => part === key[i])) return viewCache.view;
+  const all = buildLayerView(drawing.model, { containers: state.containers, findings: drawing.findings });
+  const chosen = all.columns.find((c) => c.name === state.stage);
+  syncStageSelect(stageSelect, stageChoices(all), chosen ? chosen.name : null);
+  const view = chosen ? onlyStage(all, chosen.stage) : all;
+  viewCache = { key, view };
+  return view;
+}
+
 function scene(css?: string): SceneElement | undefined {
-  if (!drawing) return undefined;
-  const view = buildLayerView(drawing.model, { containers: state.containers, findings: drawing.findings });
-  return layoutScene(view, { title: drawing.fileName, css });
+  const view = currentView();
+  return view && drawing ? layoutScene(view, { title: drawing.fileName, css }) : undefined;
 }
 
-/** The scene for the screen: reuses the blocks of the previous render that did not change. */
-function screenScene(): SceneElement | undefined {
-  if (!drawing) return undefined;
-  const previous = blockMemo;
-  const next = new Map<string, SceneElement>();
-  const view = buildLayerView(drawing.model, { containers: state.containers, findings: drawing.findings });
-  const result = layoutScene(view, { title: drawing.fileName, memo: { get: (key) => previous.get(key), set: (key, element) => next.set(key, element) } });
-  blockMemo = next;
-  return result;
-}
-
-/** Coalesces bursts of messages (typing) into one render per frame. */
-function scheduleRender(): void {
-  if (scheduled) return;
-  scheduled = true;
+/** Coalesces bursts of messages (typing) and scroll events into one render per frame. */
+function scheduleRender(report: boolean): void {
+  if (scheduled) {
+    scheduled.report ||= report;
+    return;
+  }
+  scheduled = { report };
   requestAnimationFrame(() => {
-    scheduled = false;
-    render();
+    const { report: wanted } = scheduled ?? { report: false };
+    scheduled = undefined;
+    render({ report: wanted });
   });
 }
 
+/** Extra area drawn around the viewport, in viewport sizes: a short scroll never shows a gap. */
+const OVERSCAN = 1;
+/** Viewport assumed while the page has no size yet. */
+const FALLBACK_VIEW = 1200;
+
+/** The part of the picture the viewport shows, in scene units from the picture's top-left corner. */
+function viewportRect(overscan: number): Clip {
+  const scale = shown?.scale ?? 1;
+  const origin = (shown?.dom ?? picture).getBoundingClientRect();
+  const area = picture.getBoundingClientRect();
+  const left = Math.max(area.left, 0);
+  const top = Math.max(area.top, 0);
+  const width = Math.min(area.right, window.innerWidth) - left;
+  const height = Math.min(area.bottom, window.innerHeight) - top;
+  const w = width > 0 ? width : FALLBACK_VIEW;
+  const h = height > 0 ? height : FALLBACK_VIEW;
+  return {
+    left: (left - origin.left - w * overscan) / scale,
+    top: (top - origin.top - h * overscan) / scale,
+    width: (w * (1 + 2 * overscan)) / scale,
+    height: (h * (1 + 2 * overscan)) / scale,
+  };
+}
+
+function inside(inner: Clip, outer: Clip): boolean {
+  return inner.left >= outer.left && inner.top >= outer.top &&
+    inner.left + inner.width <= outer.left + outer.width && inner.top + inner.height <= outer.top + outer.height;
+}
+
+/** Below this scale text gets too small to read: scroll instead of shrinking. */
+const MIN_FIT_SCALE = 0.6;
+
+/** Shrinks a picture a little wider than the panel to fit it; a much wider one keeps its size and scrolls. */
+function fitScale(sceneWidth: number, available: number): number {
+  return available > 0 && available < sceneWidth && available / sceneWidth >= MIN_FIT_SCALE ? available / sceneWidth : 1;
+}
+
+/**
+ * Draws the current view for the viewport: only the items near it get DOM nodes (plus `keep`, an item about
+ * to be focused or revealed). Reads the page first, then writes, so the browser lays out once, after it.
+ */
 /** Real containers replace the hypothetical ones: then the count is the engine's and + / − do nothing. */
 function updateContainerControls(): void {
   const real = drawing?.model.image?.containers;
@@ -102,53 +145,65 @@ function updateContainerControls(): void {
     : `${state.containers} container${state.containers === 1 ? '' : 's'}`;
 }
 
-function render(): void {
+function render(options: { report: boolean; keep?: NavSpot }): void {
   const started = performance.now();
-  const current = screenScene();
+  const view = currentView();
   updateContainerControls();
-  if (!current || !drawing) return;
-  // Keep keyboard focus on the same instruction (or container) across redraws.
-  const focused = document.activeElement?.closest(NAV_SELECTOR);
-  const focusedContainer = focused?.getAttribute('data-container-id');
-  const focusedLine = focused?.getAttribute('data-line');
-  const focusedRow = focused?.getAttribute('data-row');
-  const focusedCol = focused?.getAttribute('data-col');
-  let svg: Element;
+  if (!view || !drawing) return;
+  const focusedItem = document.activeElement instanceof Element ? document.activeElement.closest(NAV_SELECTOR) : null;
+  // A container card stands for no line (data-line -1): it is found again by its place alone.
+  const focusedLine = focusedItem?.getAttribute('data-line');
+  const focused = focusedItem && picture.contains(focusedItem) ? { spot: spotOf(focusedItem), line: focusedLine === '-1' ? null : focusedLine ?? null } : undefined;
+  const clip = viewportRect(OVERSCAN);
+  const available = picture.clientWidth - 8;
+
+  const kept = [focused?.spot, options.keep].filter((s): s is NavSpot => s !== undefined);
+  const places: NavPlace[] = [];
+  const previous = blockMemo;
+  const next = new Map<string, SceneElement>();
+  const current = layoutScene(view, {
+    title: drawing.fileName,
+    memo: { get: (key) => previous.get(key), set: (key, element) => next.set(key, element) },
+    clip,
+    keep: (col, row) => kept.some((s) => s.col === col && s.row === row),
+    places,
+  });
+  blockMemo = next;
+  grid = new NavGrid(places);
+
+  let svg: SVGSVGElement;
   if (shown && shown.dom.parentNode === picture) {
-    svg = patch(shown.dom, shown.scene, current) as Element;
+    svg = patch(shown.dom, shown.scene, current) as SVGSVGElement;
   } else {
-    svg = toDom(current);
+    svg = toDom(current) as SVGSVGElement;
     picture.replaceChildren(svg);
   }
-  shown = { scene: current, dom: svg };
-  fitWidth();
-  message.hidden = true;
-  fileLabel.textContent = drawing.fileName;
-  const again = focusedContainer
-    ? svg.querySelector(`${NAV_SELECTOR}[data-container-id="${CSS.escape(focusedContainer)}"]`) ?? undefined
-    : focusedLine === undefined || focusedLine === null
-    ? undefined
-    : svg.querySelector(`${NAV_SELECTOR}[data-line="${CSS.escape(focusedLine)}"]`) ??
-      svg.querySelector(`${NAV_SELECTOR}[data-col="${CSS.escape(focusedCol ?? '')}"][data-row="${CSS.escape(focusedRow ?? '')}"]`) ?? undefined;
-  makeCurrent(svg, again ?? undefined, again !== undefined && again !== document.activeElement);
-  highlightCursor(false);
-  vscode.postMessage({ type: 'rendered', version: drawing.version, layerBlocks: svg.querySelectorAll('.lw-layer').length, drawMs: performance.now() - started });
-}
-
-/** Below this scale text gets too small to read: scroll instead of shrinking. */
-const MIN_FIT_SCALE = 0.6;
-
-/** Shrinks a picture a little wider than the panel to fit it; a much wider one keeps its size and scrolls. */
-function fitWidth(): void {
-  if (!shown) return;
-  const svg = shown.dom as SVGSVGElement;
-  const width = Number(shown.scene.attrs.width);
-  const height = Number(shown.scene.attrs.height);
-  const available = picture.clientWidth - 8;
-  const scale = available > 0 && available < width && available / width >= MIN_FIT_SCALE ? available / width : 1;
+  const width = Number(current.attrs.width);
+  const height = Number(current.attrs.height);
+  const scale = fitScale(width, available);
   // Writing an unchanged size would still make the browser lay the whole picture out again.
   setIfChanged(svg, 'width', String(Math.floor(width * scale)));
   setIfChanged(svg, 'height', String(Math.floor(height * scale)));
+  shown = { scene: current, dom: svg, scale, clip };
+  message.hidden = true;
+  fileLabel.textContent = drawing.fileName;
+
+  // Keep keyboard focus on the same instruction across redraws.
+  const again = focused === undefined
+    ? undefined
+    : (focused.line !== null ? svg.querySelector(`${NAV_SELECTOR}[data-line="${CSS.escape(focused.line)}"]`) : null) ?? itemAt(svg, focused.spot);
+  makeCurrent(svg, again ?? undefined, again !== undefined && again !== null && again !== document.activeElement);
+  highlightCursor(false);
+  if (!options.report) return;
+  vscode.postMessage({
+    type: 'rendered', version: drawing.version, layerBlocks: view.columns.reduce((n, c) => n + c.layers.length, 0),
+    drawnBlocks: svg.querySelectorAll('.lw-layer').length, drawMs: performance.now() - started, waitMs: Math.max(0, started - arrived.at), receivedAt: arrived.epoch,
+  });
+}
+
+/** Scrolling only draws again when the viewport nears the edge of what was drawn for it. */
+function onScroll(): void {
+  if (shown && !inside(viewportRect(0), shown.clip)) scheduleRender(false);
 }
 
 function setIfChanged(element: Element, name: string, value: string): void {
@@ -157,16 +212,16 @@ function setIfChanged(element: Element, name: string, value: string): void {
 
 /** Marks the item of the cursor's line; scrolls to it only when the cursor moved (not on every redraw). */
 function highlightCursor(scroll: boolean): void {
-  const line = cursorLine;
-  const hit = line === null ? undefined : Array.from(picture.querySelectorAll(NAV_SELECTOR)).find((item) => {
-    const start = Number(item.getAttribute('data-line'));
-    const end = Number(item.getAttribute('data-end-line'));
-    return !item.classList.contains('lw-base') && !item.classList.contains('lw-inherited') && line >= start && line <= end;
-  });
-  for (const item of Array.from(picture.querySelectorAll('.lw-current'))) if (item !== hit) item.classList.remove('lw-current');
-  if (!hit) return;
-  if (!hit.classList.contains('lw-current')) hit.classList.add('lw-current');
-  if (scroll) hit.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const hit = cursorLine === null ? undefined : grid.atLine(cursorLine);
+  let item = hit ? itemAt(picture, hit) : undefined;
+  if (hit && !item && scroll) {
+    render({ report: false, keep: hit });
+    item = itemAt(picture, hit);
+  }
+  for (const other of Array.from(picture.querySelectorAll('.lw-current'))) if (other !== item) other.classList.remove('lw-current');
+  if (!item) return;
+  if (!item.classList.contains('lw-current')) item.classList.add('lw-current');
+  if (scroll) item.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 function showMessage(text: string): void {
@@ -174,6 +229,8 @@ function showMessage(text: string): void {
   openedContainer = undefined;
   hideChanges(changesPanel);
   shown = undefined;
+  viewCache = undefined;
+  grid = new NavGrid([]);
   blockMemo = new Map();
   picture.replaceChildren();
   fileLabel.textContent = '';
@@ -198,10 +255,12 @@ function activate(item: Element): void {
   if (Number.isInteger(line) && line >= 0) vscode.postMessage({ type: 'reveal', line });
 }
 
-function containerCard(id: string): ContainerCard | undefined {
-  if (!drawing) return undefined;
-  const view = buildLayerView(drawing.model, { containers: state.containers, findings: [] });
-  return view.realContainers?.find((card) => card.id === id);
+function openContainer(id: string): void {
+  const card = currentView()?.realContainers?.find((c) => c.id === id);
+  if (!card) return;
+  openedContainer = card;
+  showChanges(changesPanel, changesPending(card), card.id);
+  vscode.postMessage({ type: 'openContainer', id: card.id });
 }
 
 /** An answer is shown only for the container opened last, and only while its panel was not closed. */
@@ -209,25 +268,31 @@ function isAwaited(id: string): boolean {
   return openedContainer?.id === id && changesPanel.getAttribute('data-container-id') === id;
 }
 
-function openContainer(id: string): void {
-  const card = containerCard(id);
-  if (!card) return;
-  openedContainer = card;
-  showChanges(changesPanel, changesPending(card), card.id);
-  vscode.postMessage({ type: 'openContainer', id: card.id });
-}
-
 function onHostMessage(data: HostMessage): void {
   switch (data.type) {
     case 'model':
+      arrived = { at: performance.now(), epoch: Date.now() };
       drawing = { uri: data.uri, fileName: data.fileName, version: data.version, model: data.model, findings: data.findings };
       if (state.uri !== data.uri) saveState({ uri: data.uri });
-      scheduleRender();
+      scheduleRender(true);
       return;
+    case 'modelChange': {
+      const base = drawing && drawing.uri === data.uri && drawing.version === data.since ? drawing.model.stages : undefined;
+      const stages = base && applyStages(base, data.stages);
+      if (!stages) {
+        // Not the version this change is based on (a message lost to a reload): ask for the whole model.
+        vscode.postMessage({ type: 'ready' });
+        return;
+      }
+      arrived = { at: performance.now(), epoch: Date.now() };
+      drawing = { uri: data.uri, fileName: data.fileName, version: data.version, model: { ...data.model, stages }, findings: data.findings };
+      scheduleRender(true);
+      return;
+    }
     case 'findings':
       if (drawing && drawing.uri === data.uri) {
         drawing.findings = data.findings;
-        scheduleRender();
+        scheduleRender(true);
       }
       return;
     case 'cursor':
@@ -268,19 +333,30 @@ picture.addEventListener('keydown', (event) => {
     activate(item);
     return;
   }
-  const next = neighbour(picture, item, event.key);
-  if (next) {
-    event.preventDefault();
-    makeCurrent(picture, next, true);
-    next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }
+  const next = grid.neighbour(spotOf(item), event.key);
+  if (!next) return;
+  event.preventDefault();
+  if (!itemAt(picture, next)) render({ report: false, keep: next });
+  const target = itemAt(picture, next);
+  if (!target) return;
+  makeCurrent(picture, target, true);
+  target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 });
 
 function changeContainers(delta: number): void {
   saveState({ containers: clampContainers(state.containers + delta) });
-  scheduleRender();
+  scheduleRender(true);
 }
 
+window.addEventListener('resize', () => scheduleRender(false));
+window.addEventListener('scroll', onScroll, { passive: true });
+picture.addEventListener('scroll', onScroll, { passive: true });
+stageSelect.addEventListener('change', () => {
+  saveState({ stage: stageSelect.value === '' ? null : stageSelect.value });
+  scheduleRender(true);
+});
+fewerButton.addEventListener('click', () => changeContainers(-1));
+moreButton.addEventListener('click', () => changeContainers(1));
 // Escape closes the list of changes and gives the focus back to the container it belongs to.
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape' || changesPanel.hidden) return;
@@ -290,10 +366,6 @@ document.addEventListener('keydown', (event) => {
   const card = id === null ? null : picture.querySelector(`${NAV_SELECTOR}[data-container-id="${CSS.escape(id)}"]`);
   if (card) makeCurrent(picture, card, true);
 });
-
-window.addEventListener('resize', fitWidth);
-fewerButton.addEventListener('click', () => changeContainers(-1));
-moreButton.addEventListener('click', () => changeContainers(1));
 document.getElementById('export-svg')!.addEventListener('click', () => void exportPicture('svg'));
 document.getElementById('export-png')!.addEventListener('click', () => void exportPicture('png'));
 

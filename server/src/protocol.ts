@@ -277,6 +277,11 @@ export type ExportFormat = 'svg' | 'png';
 /** Host → webview. */
 export type HostMessage =
   | { type: 'model'; uri: string; fileName: string; version: number; model: LayerModel; findings: ViewFinding[] }
+  /**
+   * A new version as a change of the one posted before (`since`): `stages[i]` is null where stage i did not
+   * change, so a keystroke in one stage does not send every stage again. `model.stages` is empty.
+   */
+  | { type: 'modelChange'; uri: string; fileName: string; version: number; since: number; model: LayerModel; stages: (LayerStage | null)[]; findings: ViewFinding[] }
   | { type: 'findings'; uri: string; findings: ViewFinding[] }
   | { type: 'cursor'; line: number | null }
   | { type: 'empty'; reason: string }
@@ -295,5 +300,9 @@ export type ViewMessage =
   | { type: 'export'; format: ExportFormat; data: string }
   /** The user opened a real container (click, Enter): fetch its changes from the engine. */
   | { type: 'openContainer'; id: string }
-  /** Sent after each render: what was drawn, for tests and latency measurement. */
-  | { type: 'rendered'; version: number; layerBlocks: number; drawMs: number };
+  /**
+   * Sent after each render, for tests and latency measurement: the picture's layer blocks, how many of them
+   * have DOM nodes (a long stack draws only what is near the viewport), the time spent building the DOM,
+   * the wait from the model's arrival to the render, and when the model arrived (epoch ms).
+   */
+  | { type: 'rendered'; version: number; layerBlocks: number; drawnBlocks: number; drawMs: number; waitMs: number; receivedAt: number };

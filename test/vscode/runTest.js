@@ -5,7 +5,7 @@
 // The real-engine tests (9-real-engine.test.js) need a Docker engine: a private dockerd (scripts/dockerd.sh) is
 // started here, reached through DOCKER_HOST by the extension host and the language server, and stopped (its
 // containers removed, its directory deleted) when the run ends. Where it cannot start, those tests are skipped
-// with the reason. LAYERWISE_VSCODE_ENGINE=0 leaves it out; TEST_FILTER=<regexp> runs only matching test files.
+// with the reason. LAYERWISE_VSCODE_ENGINE=0 leaves it out (LAYERWISE_VSCODE_FILES narrows the files).
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');

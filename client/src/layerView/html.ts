@@ -41,6 +41,9 @@ export function shellHtml(resources: ShellResources, nonce: string): string {
 <header class="toolbar" role="toolbar" aria-label="Layer view">
   <span id="file" class="file" aria-live="polite"></span>
   <span class="spacer"></span>
+  <label class="group" for="stage">Show
+    <select id="stage" title="Draw every stage side by side, or one stage alone"><option value="">All stages</option></select>
+  </label>
   <span class="group" role="group" aria-label="Containers">
     <button id="fewer" type="button" title="One container fewer" aria-label="One container fewer">−</button>
     <span id="count" aria-live="polite">2 containers</span>

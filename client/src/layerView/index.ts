@@ -16,9 +16,7 @@ export function registerLayerView(ctx: Ctx): LayerView {
     if (!view.isOpen) await view.show();
     return view.exportPicture(chosen, target instanceof vscode.Uri ? target : undefined);
   }));
-  ctx.track(vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-    deserializeWebviewPanel: (panel, state: unknown) => view.restore(panel, state),
-  }));
+  ctx.track(vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, view.serializer));
   return view;
 }
 

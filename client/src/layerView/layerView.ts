@@ -9,12 +9,25 @@ import {
   CONTAINER_CHANGES_REQUEST, LAYERS_CHANGED_NOTIFICATION, LAYERS_REQUEST,
   type ContainerChange, type ContainerChangesParams, type ExportFormat, type HostMessage, type LayerModel, type LayersChangedParams, type ViewMessage,
 } from '../../../server/src/protocol';
+import { changedStages } from '../../../server/src/core/view/modelChange';
+import { readViewState } from '../../../server/src/core/view/viewState';
 import type { Ctx } from '../ctx';
 import { findingsOf } from './findings';
 import { newNonce, shellHtml } from './html';
 import { exportBytes, parseViewMessage } from './viewMessages';
 
 export const VIEW_TYPE = 'layerwise.layers';
+
+/** The document of a saved uri: open already, or opened (not shown) when it is a file that still exists. */
+async function savedDocument(uri: string | null): Promise<vscode.TextDocument | undefined> {
+  if (uri === null) return undefined;
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  if (open) return open;
+  const parsed = vscode.Uri.parse(uri, true);
+  // An untitled document is gone after a reload: opening its uri would make a new, empty one.
+  if (parsed.scheme === 'untitled') return undefined;
+  return vscode.workspace.openTextDocument(parsed).then((d) => d, () => undefined);
+}
 const LANGUAGE = 'dockerfile';
 /** How long an export requested by command waits for the webview's picture. */
 const EXPORT_TIMEOUT_MS = 20000;
@@ -22,9 +35,16 @@ const EXPORT_TIMEOUT_MS = 20000;
 export interface RenderInfo {
   readonly uri: string;
   readonly version: number;
+  /** Layer blocks in the picture. */
   readonly layerBlocks: number;
+  /** Layer blocks with DOM nodes: a long stack draws only those near the viewport. */
+  readonly drawnBlocks: number;
   /** Time the webview spent building the picture's DOM. */
   readonly drawMs: number;
+  /** From the model's arrival in the webview to the start of its render (frame wait, other messages). */
+  readonly waitMs: number;
+  /** From the host's postMessage to the webview's receipt (epoch clocks of one machine; null when unknown). */
+  readonly transitMs: number | null;
   /** From the server's layersChanged notification to the webview's report (null after a request). */
   readonly sinceModelMs: number | null;
 }
@@ -40,8 +60,12 @@ export class LayerView implements vscode.Disposable {
   private document: vscode.TextDocument | undefined;
   private model: LayerModel | undefined;
   private postedVersion = -1;
+  /** Each stage of the model last posted, as JSON: the next post sends only the stages that differ. */
+  private postedStages: { uri: string; version: number; json: string[] } | undefined;
   /** When each notified model version arrived, to measure notification → drawn. */
   private readonly modelArrivedAt = new Map<number, number>();
+  /** When each model version was posted to the webview (epoch ms), to measure the transit. */
+  private readonly modelPostedAt = new Map<number, number>();
   private pendingExport: PendingExport | undefined;
   private notifications: vscode.Disposable | undefined;
   private readonly panelDisposables: vscode.Disposable[] = [];
@@ -89,15 +113,22 @@ export class LayerView implements vscode.Disposable {
     else if (!this.document) this.post({ type: 'empty', reason: 'Open a Dockerfile to see its layers.' });
   }
 
-  /** Takes over a panel VS Code restored after a reload (WebviewPanelSerializer). */
-  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+  /** Brings the panel back after a window reload: registered for VIEW_TYPE in index.ts. */
+  readonly serializer: vscode.WebviewPanelSerializer = {
+    deserializeWebviewPanel: (panel, state: unknown) => this.restore(panel, state),
+  };
+
+  /**
+   * Takes over a restored panel and follows the file its webview last showed (the webview gets the rest of its
+   * saved state back from VS Code itself): an open document, else the saved file itself, else the active Dockerfile.
+   */
+  private async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
     this.panel?.dispose();
     this.adopt(panel);
-    const uri = typeof state === 'object' && state !== null && typeof (state as { uri?: unknown }).uri === 'string' ? (state as { uri: string }).uri : undefined;
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    const document = await savedDocument(readViewState(state).uri);
     const active = vscode.window.activeTextEditor?.document;
-    const document = open ?? (active?.languageId === LANGUAGE ? active : undefined);
-    if (document) await this.follow(document);
+    const followed = document ?? (active?.languageId === LANGUAGE ? active : undefined);
+    if (followed) await this.follow(followed);
   }
 
   /** Asks the webview for its picture and saves it: to `target` when given, else where the user picks. */
@@ -134,6 +165,7 @@ export class LayerView implements vscode.Disposable {
 
   private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
+    this.postedStages = undefined;
     panel.webview.options = this.options();
     panel.iconPath = vscode.Uri.joinPath(this.ctx.extensionUri, 'media', 'layers.svg');
     panel.webview.html = shellHtml({
@@ -169,6 +201,7 @@ export class LayerView implements vscode.Disposable {
   private async follow(document: vscode.TextDocument): Promise<void> {
     this.document = document;
     this.postedVersion = -1;
+    this.postedStages = undefined;
     if (this.panel) this.panel.title = `Layers: ${path.basename(document.uri.path)}`;
     await this.refresh();
   }
@@ -191,7 +224,18 @@ export class LayerView implements vscode.Disposable {
     if (version < this.postedVersion) return;
     this.postedVersion = version;
     this.model = model;
-    this.post({ type: 'model', uri: document.uri.toString(), fileName: path.basename(document.uri.path), version, model, findings: findingsOf(document.uri) });
+    this.modelPostedAt.set(version, Date.now());
+    const uri = document.uri.toString();
+    const fileName = path.basename(document.uri.path);
+    const json = model.stages.map((stage) => JSON.stringify(stage));
+    const base = this.postedStages?.uri === uri ? this.postedStages : undefined;
+    this.postedStages = { uri, version, json };
+    if (base) {
+      const stages = changedStages(base.json, model.stages, json);
+      this.post({ type: 'modelChange', uri, fileName, version, since: base.version, model: { ...model, stages: [] }, stages, findings: findingsOf(document.uri) });
+    } else {
+      this.post({ type: 'model', uri, fileName, version, model, findings: findingsOf(document.uri) });
+    }
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
     if (editor) this.post({ type: 'cursor', line: editor.selection.active.line });
   }
@@ -203,8 +247,9 @@ export class LayerView implements vscode.Disposable {
   private async handle(message: ViewMessage): Promise<void> {
     switch (message.type) {
       case 'ready':
-        // A webview (re)loaded after being hidden: it restored its own state, give it the current model.
+        // A webview (re)loaded after being hidden, or one that missed a version: give it the whole current model.
         this.postedVersion = -1;
+        this.postedStages = undefined;
         if (this.document) await this.refresh();
         else this.post({ type: 'empty', reason: 'Open a Dockerfile to see its layers.' });
         return;
@@ -217,12 +262,17 @@ export class LayerView implements vscode.Disposable {
       case 'rendered':
         if (this.document) {
           const arrived = this.modelArrivedAt.get(message.version);
-          this.modelArrivedAt.clear();
+          const posted = this.modelPostedAt.get(message.version);
+          // A render of an older version (a findings update) must not drop the times of a newer one.
+          for (const times of [this.modelArrivedAt, this.modelPostedAt]) for (const version of times.keys()) if (version <= message.version) times.delete(version);
           this.lastRender = {
             uri: this.document.uri.toString(),
             version: message.version,
             layerBlocks: message.layerBlocks,
+            drawnBlocks: message.drawnBlocks,
             drawMs: message.drawMs,
+            waitMs: message.waitMs,
+            transitMs: posted === undefined ? null : Math.max(0, message.receivedAt - posted),
             sinceModelMs: arrived === undefined ? null : performance.now() - arrived,
           };
           this.rendered.fire(this.lastRender);

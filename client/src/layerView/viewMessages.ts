@@ -17,8 +17,12 @@ export function parseViewMessage(raw: unknown): ViewMessage | null {
     case 'openContainer':
       return isContainerId(message.id) ? { type: 'openContainer', id: message.id } : null;
     case 'rendered':
-      return isCount(message.version, Number.MAX_SAFE_INTEGER) && isCount(message.layerBlocks, MAX_LINE) && isDuration(message.drawMs)
-        ? { type: 'rendered', version: message.version, layerBlocks: message.layerBlocks, drawMs: message.drawMs }
+      return isCount(message.version, Number.MAX_SAFE_INTEGER) && isCount(message.layerBlocks, MAX_LINE) && isCount(message.drawnBlocks, MAX_LINE) &&
+        isDuration(message.drawMs) && isDuration(message.waitMs) && isDuration(message.receivedAt)
+        ? {
+          type: 'rendered', version: message.version, layerBlocks: message.layerBlocks, drawnBlocks: message.drawnBlocks,
+          drawMs: message.drawMs, waitMs: message.waitMs, receivedAt: message.receivedAt,
+        }
         : null;
     case 'export': {
       const format = message.format;

@@ -15,11 +15,30 @@ export function registerLayers(context: ServerContext): { notify(document: TextD
   }));
 
   const notify = guard('layersChanged', undefined, async (document: TextDocument) => {
+    const version = document.version;
     await settings.load(document.uri);
+    if (!isLatest(document.uri, version)) return; // a newer version came in meanwhile: its own notification follows
     const params: LayersChangedParams = { uri: document.uri, version: document.version, model: withImageModel(cache.get(document).layerModel, images.get(document)) };
     await connection.sendNotification(LAYERS_CHANGED_NOTIFICATION, params);
   });
-  documents.onDidOpen((e) => void notify(e.document));
-  documents.onDidChangeContent((e) => void notify(e.document));
+  // TextDocuments updates a document in place: a version must be read when the change comes in.
+  const isLatest = (uri: string, version: number) => documents.get(uri)?.version === version;
+
+  // Opening a document fires onDidChangeContent too. No timer: the model goes out as soon as the new version is analysed. Only changes already waiting
+  // in the connection's queue (a burst typed while the server was busy) are folded into the last one.
+  documents.onDidChangeContent(({ document }) => {
+    const version = document.version;
+    afterQueuedMessages(() => {
+      if (isLatest(document.uri, version)) void notify(document);
+    });
+  });
   return { notify: (document) => void notify(document) };
+}
+
+/**
+ * Runs `fn` once the connection has handled the messages queued behind the current one: vscode-jsonrpc
+ * handles one queued message per immediate, so a second hop lets a waiting didChange apply first.
+ */
+function afterQueuedMessages(fn: () => void): void {
+  setImmediate(() => setImmediate(fn));
 }

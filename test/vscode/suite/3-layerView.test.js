@@ -41,6 +41,61 @@ function layerCount(model) {
   return model.stages.reduce((n, s) => n + s.layerCount, 0);
 }
 
+/** A CPU profile of this extension host process, through the inspector. */
+async function startProfile() {
+  const inspector = require('inspector');
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await post('Profiler.stop');
+      session.disconnect();
+      return profile;
+    },
+  };
+}
+
+/** Opening an editor in the panel's group hides the webview (its page is discarded), then bring it back. */
+async function hideAndShowPanel(doc) {
+  const other = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'hide the layer view' });
+  await vscode.window.showTextDocument(other, vscode.ViewColumn.Two);
+  await ui.waitFor(() => ui.evaluate(`!!Array.from(document.querySelectorAll('iframe.webview')).find((f) => f.offsetParent !== null)`), (v) => v === false);
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+  await vscode.commands.executeCommand('layerwise.showLayers');
+}
+
+/** Resolves with the first render of `doc` after `action` that satisfies ok. */
+function renderAfter(api, doc, action, ok, timeoutMs = 20000) {
+  const uri = doc.uri.toString();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`no matching render within ${timeoutMs} ms (last ${JSON.stringify(api.layerView.lastRender)})`));
+    }, timeoutMs);
+    const sub = api.layerView.onDidRender((r) => {
+      if (r.uri !== uri || !ok(r)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(r);
+    });
+    Promise.resolve().then(action).catch((error) => {
+      clearTimeout(timer);
+      sub.dispose();
+      reject(error);
+    });
+  });
+}
+
+const STAGE_SELECT = "document.getElementById('stage')";
+
+async function chooseStage(value) {
+  await ui.webviewEval(MARKER, `(() => { const s = ${STAGE_SELECT}; s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change')); })()`);
+}
+
 async function setTheme(name) {
   await vscode.workspace.getConfiguration('workbench').update('colorTheme', name, vscode.ConfigurationTarget.Global);
 }
@@ -50,6 +105,9 @@ describe('Layer view', function () {
   let api;
   let demo;
   let model;
+  /** The 2,000-line file of the latency test and its layer count, for the test after it. */
+  let big;
+  let bigBlocks = 0;
 
   before(async () => {
     api = await activeApi();
@@ -130,13 +188,7 @@ describe('Layer view', function () {
     if (!ui.available()) this.skip();
     await ui.webviewClick(MARKER, '#more');
     await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelectorAll('.lw-container').length"), (n) => n === 3);
-    // Opening an editor in the panel's group hides the webview (its page is discarded), then bring it back.
-    const other = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'hide the layer view' });
-    await vscode.window.showTextDocument(other, vscode.ViewColumn.Two);
-    await ui.waitFor(() => ui.evaluate(`!!Array.from(document.querySelectorAll('iframe.webview')).find((f) => f.offsetParent !== null)`), (v) => v === false);
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    await vscode.window.showTextDocument(demo.doc, vscode.ViewColumn.One);
-    await vscode.commands.executeCommand('layerwise.showLayers');
+    await hideAndShowPanel(demo.doc);
     const count = await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelectorAll('.lw-container').length").catch(() => 0), (n) => n === 3, 20000);
     assert.strictEqual(count, 3);
     await ui.webviewClick(MARKER, '#fewer');
@@ -184,6 +236,24 @@ describe('Layer view', function () {
     assert.deepStrictEqual(moved, { moved: true, tabStop: '0', stops: 1 });
   });
 
+  it('draws one stage alone when chosen in the selector, and keeps the choice when hidden and shown', async function () {
+    if (!ui.available()) this.skip();
+    const options = await ui.waitFor(() => ui.webviewEval(MARKER, `Array.from(${STAGE_SELECT}.options).map((o) => o.value + '=' + o.textContent)`), (o) => o.length === 3);
+    assert.deepStrictEqual(options, ['=All stages', 'build=Stage build (build-only)', 'runtime=Stage runtime (target)']);
+    const blocks = api.layerView.lastRender.layerBlocks;
+    const stagesDrawn = () => ui.webviewEval(MARKER, "Array.from(document.querySelectorAll('.lw-stage')).map((s) => s.getAttribute('data-stage')).join(',')");
+    const alone = await renderAfter(api, demo.doc, () => chooseStage('build'), (r) => r.layerBlocks === model.stages[0].layerCount);
+    assert.strictEqual(alone.layerBlocks, model.stages[0].layerCount);
+    assert.strictEqual(await stagesDrawn(), '0');
+    assert.strictEqual(await ui.webviewEval(MARKER, "document.querySelectorAll('.lw-container').length"), 0);
+    await hideAndShowPanel(demo.doc);
+    const kept = await ui.waitFor(() => ui.webviewEval(MARKER, `${STAGE_SELECT}?.value + '|' + document.querySelectorAll('.lw-stage').length`).catch(() => ''), (v) => v === 'build|1', 20000);
+    assert.strictEqual(kept, 'build|1');
+    const all = await renderAfter(api, demo.doc, () => chooseStage(''), (r) => r.layerBlocks === blocks);
+    assert.strictEqual(all.layerBlocks, blocks);
+    assert.strictEqual(await stagesDrawn(), '0,1');
+  });
+
   it('saves the picture as SVG and as PNG', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerwise-export-'));
     try {
@@ -215,6 +285,40 @@ describe('Layer view', function () {
     }
   });
 
+  it('restores the panel through its registered serializer, following the saved file', async () => {
+    // A real window reload cannot be driven from here: it restarts the extension host that runs this suite.
+    // So the serializer registered for the view type is called as VS Code calls it after a reload: with a new
+    // panel of that type and the webview's saved state, while the active editor shows another Dockerfile.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layerwise-restore-'));
+    try {
+      const file = vscode.Uri.file(path.join(dir, 'Dockerfile'));
+      fs.writeFileSync(file.fsPath, 'FROM alpine AS saved\nRUN echo one\nRUN echo two\nCOPY three /three\n');
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === file.toString()), 'the saved file must not be open yet');
+      await openDockerfile('FROM busybox\nRUN echo other\n');
+      const panel = vscode.window.createWebviewPanel('layerwise.layers', 'Layers', { viewColumn: vscode.ViewColumn.Two, preserveFocus: true }, {});
+      const saved = JSON.parse(JSON.stringify({ containers: 3, uri: file.toString(), stage: null })); // as VS Code stores it
+      const restored = await new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no render of the saved file')), 20000);
+        const sub = api.layerView.onDidRender((r) => {
+          if (r.uri !== file.toString()) return;
+          clearTimeout(timer);
+          sub.dispose();
+          resolve(r);
+        });
+        Promise.resolve(api.layerView.serializer.deserializeWebviewPanel(panel, saved)).catch(reject);
+      });
+      assert.strictEqual(restored.layerBlocks, 3);
+      assert.ok(api.layerView.isOpen);
+      assert.strictEqual(panel.title, 'Layers: Dockerfile');
+      if (ui.available()) {
+        const title = await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelector('.lw-title')?.textContent ?? ''"), (t) => t === 'Dockerfile');
+        assert.strictEqual(title, 'Dockerfile');
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('follows the active Dockerfile and measures the update latency on a 2,000-line file', async function () {
     this.timeout(300000); // measured, not asserted: a loaded machine only makes it slow
     const stages = [];
@@ -223,32 +327,77 @@ describe('Layer view', function () {
       for (let i = 0; i < 198; i++) stages.push(i % 4 === 0 ? `ENV STEP_${s}_${i}=${i}` : i % 4 === 1 ? `COPY part${s}-${i}.txt /src/` : `RUN echo "step ${s}.${i}" >> /log`);
       if (s > 0) stages.push(`COPY --from=stage${s - 1} /log /prev.log`);
     }
-    const big = await openDockerfile(stages.join('\n') + '\n');
+    // LAYERWISE_PROFILE_DIR=dir: a CPU profile of the extension host over the edits.
+    const profileDir = process.env.LAYERWISE_PROFILE_DIR;
+    big = await openDockerfile(stages.join('\n') + '\n');
     assert.ok(big.doc.lineCount >= 2000, `${big.doc.lineCount} lines`);
     await vscode.commands.executeCommand('layerwise.showLayers');
     const first = await nextRender(api, big.doc, (r) => r.version === big.doc.version, 60000);
+    bigBlocks = first.layerBlocks;
     assert.ok(first.layerBlocks > 1000, `${first.layerBlocks} blocks`);
     const samples = [];
-    const draws = [];
-    const afterModel = [];
-    for (let k = 0; k < 5; k++) {
+    const phases = { toNotification: [], transit: [], wait: [], draw: [], afterModel: [] };
+    const cpu0 = process.cpuUsage();
+    const profiler = profileDir ? await startProfile() : undefined;
+    for (let k = 0; k < 20; k++) {
       const at = big.doc.lineAt(big.doc.lineCount - 1).range.end;
       const t0 = performance.now();
       await big.editor.edit((e) => e.insert(at, `\nRUN echo "typed ${k}"`));
       const render = await nextRender(api, big.doc, (r) => r.version === big.doc.version, 30000);
-      samples.push(performance.now() - t0);
-      draws.push(render.drawMs);
-      if (render.sinceModelMs !== null) afterModel.push(render.sinceModelMs);
+      const total = performance.now() - t0;
+      samples.push(total);
+      phases.draw.push(render.drawMs);
+      phases.wait.push(render.waitMs);
+      if (render.transitMs !== null) phases.transit.push(render.transitMs);
+      if (render.sinceModelMs !== null) {
+        phases.afterModel.push(render.sinceModelMs);
+        phases.toNotification.push(total - render.sinceModelMs);
+      }
       assert.strictEqual(render.layerBlocks, first.layerBlocks + k + 1);
+    }
+    const cpu = process.cpuUsage(cpu0);
+    if (profiler) {
+      fs.writeFileSync(path.join(profileDir, 'extension-host.cpuprofile'), JSON.stringify(await profiler.stop()));
     }
     const stats = (xs) => {
       const s = [...xs].sort((a, b) => a - b);
-      return s.length === 0 ? 'n/a' : `median ${s[Math.floor(s.length / 2)].toFixed(1)} ms, min ${s[0].toFixed(1)}, max ${s[s.length - 1].toFixed(1)} (n=${s.length})`;
+      const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))].toFixed(1);
+      return s.length === 0 ? 'n/a' : `median ${at(0.5)} ms, p90 ${at(0.9)}, min ${s[0].toFixed(1)}, max ${s[s.length - 1].toFixed(1)} (n=${s.length})`;
     };
-    console.log(`layer view update latency on ${big.doc.lineCount} lines (${first.layerBlocks} layer blocks; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs)`);
+    console.log(`layer view update latency on ${big.doc.lineCount} lines (${first.layerBlocks} layer blocks, ${api.layerView.lastRender.drawnBlocks} with DOM nodes; ` +
+      `load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs; wall time)`);
     console.log(`  edit -> webview drawn: ${stats(samples)}`);
-    console.log(`  server notification -> webview drawn: ${stats(afterModel)}`);
-    console.log(`  webview DOM build alone: ${stats(draws)}`);
+    console.log(`    edit -> server notification at the client: ${stats(phases.toNotification)}`);
+    console.log(`    server notification -> webview drawn: ${stats(phases.afterModel)}`);
+    console.log(`      host postMessage -> webview received: ${stats(phases.transit)}`);
+    console.log(`      received -> render starts: ${stats(phases.wait)}`);
+    console.log(`      webview DOM update: ${stats(phases.draw)}`);
+    console.log(`  extension host CPU over the ${samples.length} edits: ${((cpu.user + cpu.system) / 1000 / samples.length).toFixed(1)} ms per edit`);
     if (ui.available()) await ui.screenshot('layer-view-2000-lines');
+  });
+
+  it('draws a long file near the viewport only, and reaches any layer by cursor and keyboard', async function () {
+    if (!ui.available() || !big) this.skip();
+    const dom = await ui.webviewEval(MARKER, "document.querySelectorAll('.lw-layer').length");
+    assert.ok(dom > 0 && dom < bigBlocks / 3, `${dom} of ${bigBlocks} blocks have DOM nodes`);
+    const uri = api.client.code2ProtocolConverter.asUri(big.doc.uri);
+    const bigModel = await api.client.sendRequest('layerwise/layers', { textDocument: { uri } });
+    const stage0 = bigModel.stages[0].instructions.filter((i) => i.effect === 'layer');
+    // The bottom layer of the first stack is far below the viewport: the cursor brings it in and marks it.
+    const bottom = stage0[0];
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === big.doc);
+    editor.selection = new vscode.Selection(bottom.line, 0, bottom.line, 0);
+    const current = await ui.waitFor(() => ui.webviewEval(MARKER, "document.querySelector('.lw-current')?.getAttribute('data-line') ?? ''"), (l) => l === String(bottom.line), 20000);
+    assert.strictEqual(current, String(bottom.line));
+    // Home goes to the top of that stack, which has no DOM node now: it is drawn and focused.
+    const top = stage0[stage0.length - 1];
+    const focused = await ui.webviewEval(MARKER, `(() => {
+      const from = document.querySelector('.lw-current');
+      const before = !!document.querySelector('.lw-layer[data-line="${top.line}"]');
+      from.focus();
+      from.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+      return { before, line: document.activeElement.getAttribute('data-line'), stops: document.querySelectorAll('.lw-nav[tabindex="0"]').length };
+    })()`);
+    assert.deepStrictEqual(focused, { before: false, line: String(top.line), stops: 1 });
   });
 });

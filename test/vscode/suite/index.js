@@ -6,9 +6,10 @@ const Mocha = require('mocha');
 
 exports.run = () => {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60000 });
-  // TEST_FILTER (a regexp on file names, e.g. `9-`) runs only some files while working on them.
-  const only = process.env.TEST_FILTER ? new RegExp(process.env.TEST_FILTER) : /./;
-  for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js') && only.test(f)) mocha.addFile(path.join(__dirname, f));
+  // LAYERWISE_VSCODE_FILES (a substring of file names) and LAYERWISE_VSCODE_GREP (of test titles) narrow a run.
+  const files = process.env.LAYERWISE_VSCODE_FILES;
+  if (process.env.LAYERWISE_VSCODE_GREP) mocha.grep(process.env.LAYERWISE_VSCODE_GREP);
+  for (const f of fs.readdirSync(__dirname).sort()) if (f.endsWith('.test.js') && (!files || f.includes(files))) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
   });

@@ -18,3 +18,5 @@ export function renderLayerSvg(model: LayerModel, options: { title: string; cont
   const scene: SceneElement = layoutScene(view, { title: options.title, css: sceneCss((role) => palette[role]) });
   return toSvgMarkup(scene);
 }
+export * from './viewState';
+export * from './modelChange';

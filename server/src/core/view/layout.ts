@@ -41,7 +41,39 @@ export interface SceneOptions {
   readonly css?: string;
   /** Layer blocks drawn last time: an unchanged block is the same object, so a redraw can skip it. */
   readonly memo?: SceneMemo;
+  /**
+   * Draw only the items that meet this rectangle (scene units, measured from the picture's top-left corner):
+   * a long Dockerfile's picture then costs DOM nodes for what is on screen, not for its 1,000+ blocks.
+   * Size, places and arrows stay those of the whole picture.
+   */
+  readonly clip?: Clip;
+  /** Items drawn even outside the clip (the focused one, one about to be revealed), by nav column and row. */
+  readonly keep?: (col: number, row: number) => boolean;
+  /** Receives the place of every navigable item, drawn or not, in drawing order. */
+  readonly places?: NavPlace[];
 }
+
+export interface Clip {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A navigable item of the picture: where it is and which lines it stands for. */
+export interface NavPlace {
+  readonly col: number;
+  readonly row: number;
+  readonly line: number;
+  readonly endLine: number;
+  readonly kind: NavKind;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export type NavKind = 'layer' | 'inherited' | 'base' | 'header' | 'config' | 'container';
 
 export interface SceneMemo {
   get(key: string): SceneElement | undefined;
@@ -55,6 +87,22 @@ interface Placed {
   readonly h: number;
 }
 
+/** Decides per item whether it gets elements, and records its place. */
+interface Drawer {
+  shows(at: Placed, col: number, row: number): boolean;
+  place(kind: NavKind, col: number, row: number, line: number, endLine: number, at: Placed): void;
+}
+
+function drawer(options: SceneOptions, minY: number): Drawer {
+  const { clip, keep, places } = options;
+  const meets = (at: Placed): boolean => !clip ||
+    (at.x < clip.left + clip.width && at.x + at.w > clip.left && at.y < minY + clip.top + clip.height && at.y + at.h > minY + clip.top);
+  return {
+    shows: (at, col, row) => meets(at) || (keep?.(col, row) ?? false),
+    place: (kind, col, row, line, endLine, at) => places?.push({ col, row, line, endLine, kind, x: at.x, y: at.y, w: at.w, h: at.h }),
+  };
+}
+
 export function layoutScene(view: LayerView, options: SceneOptions): SceneElement {
   const columns = view.columns;
   const stackHeights = columns.map(stackHeight);
@@ -64,13 +112,14 @@ export function layoutScene(view: LayerView, options: SceneOptions): SceneElemen
   const stackBottom = 0;
   const minY = stackBottom - maxStack - (view.target >= 0 ? CONTAINERS_H : 0) - TITLE_H - MARGIN;
   const blockBoxes = new Map<string, Placed>();
+  const draw = drawer(options, minY);
   const columnTops: number[] = [];
   const nodes: SceneNode[] = [];
   let cardsBottom = stackBottom;
 
   columns.forEach((column, c) => {
     const x = MARGIN + c * (COL_W + COL_GAP);
-    const drawn = drawColumn(column, c, x, stackBottom, blockBoxes, options.memo);
+    const drawn = drawColumn(column, c, x, stackBottom, blockBoxes, draw, options.memo);
     columnTops.push(stackBottom - stackHeights[c]);
     cardsBottom = Math.max(cardsBottom, drawn.bottom);
     nodes.push(drawn.node);
@@ -79,7 +128,7 @@ export function layoutScene(view: LayerView, options: SceneOptions): SceneElemen
   let width = MARGIN * 2 + Math.max(1, columns.length) * COL_W + Math.max(0, columns.length - 1) * COL_GAP;
   if (view.target >= 0 && columns[view.target]) {
     const x = MARGIN + view.target * (COL_W + COL_GAP);
-    const drawn = drawContainers(view, view.target, x, columnTops[view.target]);
+    const drawn = drawContainers(view, view.target, x, columnTops[view.target], draw);
     width = Math.max(width, drawn.right + MARGIN);
     nodes.push(drawn.node);
   }
@@ -111,6 +160,10 @@ export function layoutScene(view: LayerView, options: SceneOptions): SceneElemen
 }
 
 function summary(view: LayerView): string {
+  if (view.target < 0 && view.columns.length === 1 && view.targetName !== null) {
+    const only = view.columns[0];
+    return `Stage ${only.name} alone (${roleText(only)}): ${plural(only.layers.length, 'layer')} of its own; the final image is stage ${view.targetName}`;
+  }
   if (view.target < 0) return 'No stage: the file has no FROM instruction.';
   const column = view.columns[view.target];
   const base = view.finalBaseLayers === null ? ' + base image layers (count unknown)' : view.finalBaseLayers > 0 ? ` + ${plural(view.finalBaseLayers, 'base layer')}` : '';
@@ -132,7 +185,7 @@ function nav(col: number, row: number, line: number, endLine: number, label: str
   return { class: 'lw-nav', tabindex: -1, role: 'button', 'aria-label': label, 'data-col': col, 'data-row': row, 'data-line': line, 'data-end-line': endLine };
 }
 
-function drawColumn(column: StageColumn, c: number, x: number, stackBottom: number, boxes: Map<string, Placed>, memo: SceneMemo | undefined): { node: SceneElement; bottom: number } {
+function drawColumn(column: StageColumn, c: number, x: number, stackBottom: number, boxes: Map<string, Placed>, draw: Drawer, memo: SceneMemo | undefined): { node: SceneElement; bottom: number } {
   const parts: SceneNode[] = [];
   // Rows count from the base (0): upwards negative, so a new top layer renumbers nothing below it.
   const below = column.inherited ? 2 : 1;
@@ -142,35 +195,47 @@ function drawColumn(column: StageColumn, c: number, x: number, stackBottom: numb
     const h = blockHeight(block.findings);
     const at = { x, y, w: COL_W, h };
     boxes.set(block.id, at);
-    const key = `${c}|${row}|${x},${y},${h}|${JSON.stringify(block)}`;
-    let drawn = memo?.get(key);
-    if (!drawn) drawn = drawLayer(block, c, row, at);
-    memo?.set(key, drawn);
-    parts.push(drawn);
+    draw.place('layer', c, row, block.line, block.endLine, at);
+    if (draw.shows(at, c, row)) {
+      const key = `${c}|${row}|${x},${y},${h}|${JSON.stringify(block)}`;
+      let drawn = memo?.get(key);
+      if (!drawn) drawn = drawLayer(block, c, row, at);
+      memo?.set(key, drawn);
+      parts.push(drawn);
+    }
     row++;
     y += h + BLOCK_GAP;
   }
   if (column.inherited) {
     const text = `${plural(column.inherited.count, 'layer')} from stage ${column.inherited.fromName}`;
-    parts.push(el('g', { ...classed(nav(c, row++, column.line, column.line, `${text} (collapsed)`), 'lw-block lw-inherited'), 'data-stage': column.stage },
-      box({ x, y, w: COL_W, h: BLOCK_H }), label(x, y, text), lineText(x, y, column.line)));
+    const at = { x, y, w: COL_W, h: BLOCK_H };
+    draw.place('inherited', c, row, column.line, column.line, at);
+    if (draw.shows(at, c, row)) {
+      parts.push(el('g', { ...classed(nav(c, row, column.line, column.line, `${text} (collapsed)`), 'lw-block lw-inherited'), 'data-stage': column.stage },
+        box(at), label(x, y, text), lineText(x, y, column.line)));
+    }
+    row++;
     y += BLOCK_H + BLOCK_GAP;
   }
   const layers = column.base.count === null ? '? layers' : column.base.count === 0 ? 'no layers' : plural(column.base.count, 'base layer');
   const count = column.base.size !== null && column.base.count !== 0 ? `${layers} · ${column.base.size}` : layers;
   const baseSize = column.base.size !== null ? `, ${column.base.size}` : '';
   const baseAria = `Base image ${column.base.image}: ${column.base.count === null ? 'layer count unknown' : plural(column.base.count, 'layer')}${baseSize}`;
-  const baseBox = { x, y, w: COL_W, h: BLOCK_H };
-  parts.push(el('g', { ...classed(nav(c, row++, column.line, column.line, baseAria), 'lw-block lw-base') },
-    box(baseBox),
-    ...sizeBar(baseBox, column.base.share),
-    el('text', { class: 'lw-label', x: x + 8, y: y + 17 }, fit(column.base.image, (COL_W - 24 - (count.length + 5) * 6.6) / CHAR_W)),
-    lineText(x, y, column.line, count)));
+  const baseAt = { x, y, w: COL_W, h: BLOCK_H };
+  draw.place('base', c, row, column.line, column.line, baseAt);
+  if (draw.shows(baseAt, c, row)) {
+    parts.push(el('g', { ...classed(nav(c, row, column.line, column.line, baseAria), 'lw-block lw-base') },
+      box(baseAt),
+      ...sizeBar(baseAt, column.base.share),
+      el('text', { class: 'lw-label', x: x + 8, y: y + 17 }, fit(column.base.image, (COL_W - 24 - (count.length + 5) * 6.6) / CHAR_W)),
+      lineText(x, y, column.line, count)));
+  }
+  row++;
   y += BLOCK_H + BLOCK_GAP;
 
-  const header = drawHeader(column, c, row++, x, y + 6);
+  const header = drawHeader(column, c, row++, x, y + 6, draw);
   parts.push(header.node);
-  const card = drawConfig(column.config, c, row, x, header.bottom + 8);
+  const card = drawConfig(column.config, c, row, x, header.bottom + 8, draw);
   parts.push(card.node);
   const cls = `lw-stage lw-${column.role}`;
   return { node: el('g', { class: cls, 'data-stage': column.stage, role: 'group', 'aria-label': `Stage ${column.name}, ${roleText(column)}` }, ...parts), bottom: card.bottom };
@@ -198,7 +263,7 @@ function roleBadge(column: StageColumn): string {
   }
 }
 
-function drawHeader(column: StageColumn, c: number, row: number, x: number, y: number): { node: SceneElement; bottom: number } {
+function drawHeader(column: StageColumn, c: number, row: number, x: number, y: number, draw: Drawer): { node: SceneElement; bottom: number } {
   const lines: SceneNode[] = [
     el('text', { class: 'lw-stage-name', x: x + 2, y: y + 13 }, fit(`Stage ${column.name}`, 26)),
     el('text', { class: column.role === 'target' ? 'lw-target-badge' : 'lw-sub', x: x + COL_W - 2, y: y + 13, 'text-anchor': 'end' }, roleBadge(column)),
@@ -216,18 +281,26 @@ function drawHeader(column: StageColumn, c: number, row: number, x: number, y: n
     frame.push(el('rect', { class: 'lw-target-frame', x: x - 6, y: stackTop - 6, width: COL_W + 12, height: bottom - stackTop + 10, rx: 6 }));
   }
   const aria = `Stage ${column.name}, FROM ${column.baseImage}, line ${column.line + 1}, ${roleText(column)}${findingsAria(column.findings)}`;
-  return {
-    node: el('g', {}, ...frame, el('g', { ...classed(nav(c, row, column.line, column.line, aria), 'lw-header') },
-      el('rect', { class: 'lw-box lw-header-box', x, y, width: COL_W, height: bottom - y, fill: 'transparent' }), ...lines, ...titleOf(column.findings))),
-    bottom,
-  };
+  const at = { x, y, w: COL_W, h: bottom - y };
+  draw.place('header', c, row, column.line, column.line, at);
+  const shown = draw.shows(at, c, row)
+    ? [el('g', { ...classed(nav(c, row, column.line, column.line, aria), 'lw-header') },
+      el('rect', { class: 'lw-box lw-header-box', x, y, width: COL_W, height: bottom - y, fill: 'transparent' }), ...lines, ...titleOf(column.findings))]
+    : [];
+  return { node: el('g', {}, ...frame, ...shown), bottom };
 }
 
-function drawConfig(entries: readonly ConfigEntry[], c: number, firstRow: number, x: number, y: number): { node: SceneElement; bottom: number } {
+function drawConfig(entries: readonly ConfigEntry[], c: number, firstRow: number, x: number, y: number, draw: Drawer): { node: SceneElement; bottom: number } {
   const rows: SceneNode[] = [el('text', { class: 'lw-sub', x: x + 8, y: y + 15 }, entries.length > 0 ? 'Config (metadata, no layers)' : 'Config: nothing set in this stage')];
   let rowY = y + 22;
   entries.forEach((entry, i) => {
     const h = CONFIG_ROW_H + (entry.findings.length > 0 ? FINDING_H : 0);
+    const at = { x: x + 4, y: rowY, w: COL_W - 8, h };
+    draw.place('config', c, firstRow + i, entry.line, entry.endLine, at);
+    if (!draw.shows(at, c, firstRow + i)) {
+      rowY += h;
+      return;
+    }
     const aria = `Config ${entry.keyword}, line ${entry.line + 1}: ${entry.label}${findingsAria(entry.findings)}`;
     const parts: SceneNode[] = [
       el('rect', { class: 'lw-box', x: x + 4, y: rowY, width: COL_W - 8, height: h, rx: 2 }),
@@ -260,11 +333,11 @@ function drawLayer(block: LayerBlock, c: number, row: number, at: Placed): Scene
     ...parts, ...titleOf(block.findings));
 }
 
-function drawContainers(view: LayerView, col: number, x: number, stackTop: number): { node: SceneElement; right: number } {
+function drawContainers(view: LayerView, col: number, x: number, stackTop: number, draw: Drawer): { node: SceneElement; right: number } {
   const y = stackTop - (CONTAINERS_H - VOLUMES_H) + 20;
   const real = view.realContainers;
   const parts: SceneNode[] = [];
-  const cards = real === null ? hypotheticalContainers(view.containers, x, y) : realContainers(real, col, x, y);
+  const cards = real === null ? hypotheticalContainers(view.containers, x, y) : realContainers(real, col, x, y, draw);
   const tops: { x: number; y: number }[] = [];
   for (const card of cards) {
     tops.push({ x: card.center, y: card.top });
@@ -325,11 +398,14 @@ function hypotheticalContainers(count: number, x: number, y: number): DrawnConta
 export const REAL_CONTAINERS_SHOWN = 6;
 
 /** Real containers are items of the target's column, above its top layer: arrow keys reach them, Enter opens one. */
-function realContainers(all: readonly ContainerCard[], col: number, x: number, y: number): DrawnContainer[] {
+function realContainers(all: readonly ContainerCard[], col: number, x: number, y: number, draw: Drawer): DrawnContainer[] {
   const top = y;
   const cards = all.slice(0, REAL_CONTAINERS_SHOWN);
   const drawn = cards.map((card, i): DrawnContainer => {
     const cx = x + i * (REAL_CONTAINER_W + CONTAINER_GAP);
+    const row = -1_000_000 - cards.length + i;
+    // A handful of small cards: always drawn, and placed so the arrow keys reach them from the stack.
+    draw.place('container', col, row, -1, -1, { x: cx, y: top, w: REAL_CONTAINER_W, h: REAL_CONTAINER_H });
     const aria = `Container ${card.name}, ${card.state}: read-write layer ${card.sizeRw}. Enter lists the files it added, changed and deleted`;
     const node = el('g', {
       class: `lw-nav lw-container lw-real-container${card.running ? ' lw-running' : ''}`,
@@ -338,7 +414,7 @@ function realContainers(all: readonly ContainerCard[], col: number, x: number, y
       'aria-label': aria,
       'data-col': col,
       // Above the stack's rows (the top layer has the most negative row, minus its layer count), left to right.
-      'data-row': -1_000_000 - cards.length + i,
+      'data-row': row,
       'data-line': -1,
       'data-end-line': -1,
       'data-container-id': card.id,

@@ -64,8 +64,10 @@ export interface CopyArrow {
 
 export interface LayerView {
   readonly columns: readonly StageColumn[];
-  /** Index into columns of the target stage; -1 when the file has no stage. */
+  /** Index into columns of the target stage; -1 when the file has no stage or the target is not drawn. */
   readonly target: number;
+  /** Name of the target stage (drawn or not); null when the file has no stage. */
+  readonly targetName: string | null;
   readonly arrows: readonly CopyArrow[];
   /** How many hypothetical containers to draw when the real ones are not known. */
   readonly containers: number;
@@ -125,6 +127,7 @@ export function buildLayerView(model: LayerModel, options: ViewOptions): LayerVi
   return {
     columns,
     target: model.finalImage.stage,
+    targetName: columns[model.finalImage.stage]?.name ?? null,
     arrows,
     containers: clampContainers(options.containers),
     realContainers: model.image?.containers ? containerCards(model.image.containers) : null,
@@ -162,6 +165,16 @@ function largestBlockBytes(model: LayerModel): number {
 function shareOf(bytes: number | undefined, largest: number): number | null {
   if (bytes === undefined || !Number.isFinite(bytes) || bytes < 0) return null;
   return largest > 0 ? Math.min(1, bytes / largest) : 0;
+}
+
+/**
+ * The view of one stage alone (the view's stage selector): its column only, no arrows (their sources are not
+ * drawn; the block's label still names them), the containers only when that stage is the target.
+ */
+export function onlyStage(view: LayerView, stage: number): LayerView {
+  const column = view.columns.findIndex((c) => c.stage === stage);
+  if (column < 0) return view;
+  return { ...view, columns: [view.columns[column]], target: column === view.target ? 0 : -1, arrows: [] };
 }
 
 function toColumn(stage: LayerStage, stages: readonly LayerStage[], take: (line: number, endLine: number) => ViewFinding[], largest: number): StageColumn {
