@@ -4,7 +4,7 @@ import { analyze } from '../../../server/src/core/analysis';
 import { withImageModel } from '../../../server/src/core/features/imageData';
 import { buildImageReport, type ImageReport } from '../../../server/src/core/image';
 import {
-  buildLayerView, changesFailed, changesView, elements, hasClass, layoutScene, renderLayerSvg, type ContainerCard, type LayerView, type SceneElement,
+  buildLayerView, changesFailed, changesView, elements, hasClass, layoutScene, renderLayerSvg, type ContainerCard, type LayerView, type NavPlace, type SceneElement,
 } from '../../../server/src/core/view';
 import type { ContainerChange, ContainerInfo } from '../../../server/src/protocol';
 import { config, file, layerEntry } from '../image/helpers';
@@ -64,6 +64,18 @@ for (const eol of ['\n', '\r\n']) {
       assert.ok(Number(cards[1].attrs['data-row']) < Math.min(...layerRows));
       assert.equal(scene(view).filter((e) => hasClass(e, 'lw-container') && !hasClass(e, 'lw-real-container')).length, 0, 'no hypothetical containers beside real ones');
       assert.match(texts(layoutScene(view, { title: 'Dockerfile' })).join('\n'), /2 containers of docker:localhost\/t:1 · open one to list its changes/);
+    });
+
+    it('places the real containers in the keyboard grid above the stack, even when the clip leaves them out', () => {
+      const view = viewFor(text, reportFor(text, 'docker:localhost/t:1', CONTAINERS));
+      const places: NavPlace[] = [];
+      const clipped = layoutScene(view, { title: 'x', places, clip: { left: 0, top: 100_000, width: 10, height: 10 } });
+      const containers = places.filter((p) => p.kind === 'container');
+      assert.equal(containers.length, 2);
+      assert.ok(containers.every((p) => p.line === -1 && p.col === 0));
+      const layerRows = places.filter((p) => p.kind === 'layer').map((p) => p.row);
+      assert.ok(Math.max(...containers.map((p) => p.row)) < Math.min(...layerRows));
+      assert.equal([...elements(clipped)].filter((e) => hasClass(e, 'lw-real-container')).length, 2);
     });
 
     it('says so when the engine knows no container of the image, and keeps real containers when the text changed', () => {
