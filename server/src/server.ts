@@ -11,6 +11,7 @@ import { FrameFilter } from './lsp/framing';
 import type { ServerContext } from './lsp/context';
 import { registerDiagnostics } from './lsp/diagnostics';
 import { AnalysisCache } from './lsp/documentCache';
+import { FindingsCache } from './lsp/findingsCache';
 import { createGuard } from './lsp/guard';
 import { registerHover } from './lsp/hover';
 import { registerLanguageFeatures, LANGUAGE_FEATURE_CAPABILITIES } from './lsp/languageFeatures';
@@ -35,6 +36,7 @@ const settings = new SettingsStore(connection);
 const cache = new AnalysisCache((uri) => settings.peek(uri));
 const context: ServerContext = { connection, documents, cache, settings, guard: createGuard(connection.console), images: new ImageStore() };
 const lintConfigs = new LintConfigStore(connection);
+const findings = new FindingsCache((rule, error) => connection.console.error(`Layerwise: rule ${rule.id} failed: ${String(error)}`));
 
 connection.onInitialize((params): InitializeResult => {
   settings.enable(params.capabilities.workspace?.configuration === true, params.initializationOptions);
@@ -43,7 +45,7 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
-      codeLensProvider: { resolveProvider: false },
+      codeLensProvider: { resolveProvider: true },
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
       ...LANGUAGE_FEATURE_CAPABILITIES,
     },
@@ -54,10 +56,10 @@ connection.onInitialize((params): InitializeResult => {
 registerCodeLens(context);
 registerHover(context);
 const layers = registerLayers(context);
-registerCodeActions(context, lintConfigs);
+registerCodeActions(context, lintConfigs, findings);
 registerLanguageFeatures(context);
 registerTestHooks(connection);
-const diagnostics = registerDiagnostics(context, lintConfigs);
+const diagnostics = registerDiagnostics(context, lintConfigs, findings);
 lintConfigs.onFilesChanged(() => diagnostics.refreshAll());
 registerImage(context, (document) => {
   diagnostics.refreshAll();

@@ -2,7 +2,7 @@
  * Drives the real server over stdio with fuzz inputs: every request the server advertises, at random
  * positions, checked for in-range results, edits that apply, and answers within a size-proportional time.
  */
-import type { Diagnostic, Position, Range, ServerCapabilities } from 'vscode-languageserver-protocol';
+import type { CodeLens, Diagnostic, Position, Range, ServerCapabilities } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/core/analysis';
 import type { TestServer } from '../support/lspClient';
 import { FuzzFailure } from './checkCore';
@@ -151,6 +151,23 @@ export function serverBudgetMs(length: number): number {
   return 2000 + (10 * length) / 1024;
 }
 
+/** Lenses sent without a command are resolved (a few at random): each must get a titled command. */
+async function resolveLenses(server: TestServer, doc: Doc, lenses: readonly CodeLens[], random: Random): Promise<number> {
+  const unresolved = lenses.filter((lens) => !lens.command);
+  if (unresolved.length === 0) return 0;
+  const codeLensProvider = server.capabilities.codeLensProvider;
+  if (!codeLensProvider?.resolveProvider) throw new FuzzFailure('CodeLens without a command, but the server does not resolve lenses');
+  let sent = 0;
+  for (let i = 0; i < 3; i++) {
+    const lens = random.pick(unresolved);
+    const resolved = await server.connection.sendRequest<CodeLens>('codeLens/resolve', lens);
+    checkRanges(doc, resolved, 'codeLens/resolve');
+    if (!resolved.command?.title) throw new FuzzFailure(`codeLens/resolve gave no title for ${JSON.stringify(lens)}`);
+    sent++;
+  }
+  return sent;
+}
+
 /** Opens `text`, waits for its diagnostics, sends every advertised request a few times and closes it. */
 export async function checkServer(server: TestServer, uri: string, text: string, random: Random): Promise<number> {
   const published = server.diagnostics(uri);
@@ -178,6 +195,7 @@ export async function checkServer(server: TestServer, uri: string, text: string,
         checkRanges(doc, result, method);
         for (const edits of editsOf(method, result, uri)) checkEdits(doc, edits, method);
         requests++;
+        if (method === 'textDocument/codeLens' && Array.isArray(result)) requests += await resolveLenses(server, doc, result as CodeLens[], random);
       }
     }
   }

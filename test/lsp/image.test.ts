@@ -5,9 +5,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ResponseError } from 'vscode-jsonrpc';
-import type { CodeLens, Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { CONTAINER_CHANGES_REQUEST, INSPECT_IMAGE_REQUEST, LAYERS_CHANGED_NOTIFICATION, LAYERS_REQUEST, type ImageReport, type LayerModel, type LayersChangedParams } from '../../server/src/protocol';
-import { startServer, type TestServer } from '../support/lspClient';
+import { resolvedCodeLenses, startServer, type TestServer } from '../support/lspClient';
 import { dockerArchive, tarOf } from '../unit/image/archives';
 
 const LINES = ['FROM busybox:1.36', 'RUN fetch big', 'ENV A=1', 'RUN rm /big.bin', 'COPY app /app', ''];
@@ -52,7 +52,7 @@ for (const eol of ['\n', '\r\n']) {
     });
 
     const lensTitles = async (uri: string): Promise<string[]> => {
-      const lenses = await server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+      const lenses = await resolvedCodeLenses(server, uri);
       return lenses.map((l) => `${l.range.start.line}: ${l.command?.title}`);
     };
     const imageDiagnostics = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'image-wasted-bytes');
@@ -152,7 +152,7 @@ for (const eol of ['\n', '\r\n']) {
         const republished = off.diagnostics(uri);
         await off.connection.sendRequest(INSPECT_IMAGE_REQUEST, { textDocument: { uri }, source: archive });
         assert.deepEqual(imageDiagnostics(await republished), []);
-        const lenses = await off.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+        const lenses = await resolvedCodeLenses(off, uri);
         assert.equal(lenses[2].command?.title, 'layer 1 of 3 · 300 kB');
       } finally {
         await off.stop();

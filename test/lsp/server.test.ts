@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { CodeLens, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import type { LayerModel } from '../../server/src/protocol';
-import { startServer, type TestServer } from '../support/lspClient';
+import { resolvedCodeLenses, startServer, type TestServer } from '../support/lspClient';
 
 const DOCKERFILE = [
   'FROM golang:1.22 AS build',
@@ -43,7 +43,7 @@ describe('language server over stdio', function () {
   });
 
   it('gives CodeLens for stages, the final image, layers and metadata', async () => {
-    const lenses = await server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const lenses = await resolvedCodeLenses(server, uri);
     const byLine = lenses.map((l) => `${l.range.start.line}: ${l.command?.title}`);
     assert.deepEqual(byLine, [
       '0: Stage build (build-only): 2 layers (+ base image layers: unknown)',
@@ -55,6 +55,24 @@ describe('language server over stdio', function () {
       '5: metadata only · no layer',
       '6: metadata only · no layer',
     ]);
+  });
+
+  it('sends CodeLens ranges only and fills in the title on resolve; a lens of an older version resolves blank', async () => {
+    const lenses = await server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.equal(lenses.length, 8);
+    assert.ok(lenses.every((l) => l.command === undefined && l.data !== undefined));
+    const resolved = await server.connection.sendRequest<CodeLens>('codeLens/resolve', lenses[5]);
+    assert.equal(resolved.command?.title, 'layer 1 of 1');
+    const other = 'file:///work/other/Dockerfile';
+    const opened = server.diagnostics(other);
+    server.open(other, 'FROM alpine\nRUN true\n');
+    await opened;
+    const old = await server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: other } });
+    assert.equal((await server.connection.sendRequest<CodeLens>('codeLens/resolve', old[2])).command?.title, 'layer 1 of 1');
+    const changed = server.diagnostics(other, 2);
+    server.change(other, 'FROM alpine\nENV A=1\n', 2);
+    await changed;
+    assert.equal((await server.connection.sendRequest<CodeLens>('codeLens/resolve', old[2])).command?.title, '');
   });
 
   it('explains an instruction on hover', async () => {

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, InitializeResult, LogMessageParams, PublishDiagnosticsParams, ServerCapabilities } from 'vscode-languageserver-protocol';
+import type { CodeLens, Diagnostic, InitializeResult, LogMessageParams, PublishDiagnosticsParams, ServerCapabilities } from 'vscode-languageserver-protocol';
 import { REPO_ROOT } from './paths';
 
 export interface TestServer {
@@ -26,10 +26,12 @@ export interface StartOptions {
   readonly env?: Record<string, string>;
   /** Extra node flags (e.g. `--expose-gc`). */
   readonly nodeArgs?: readonly string[];
+  /** Another server bundle than dist/server.js (the benchmark compares builds). */
+  readonly serverPath?: string;
 }
 
 export async function startServer(configuration: Record<string, unknown> = {}, options: StartOptions = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(REPO_ROOT, 'dist/server.js'), '--stdio'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.serverPath ?? path.join(REPO_ROOT, 'dist/server.js'), '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, ...options.env },
   });
@@ -73,4 +75,10 @@ export async function startServer(configuration: Record<string, unknown> = {}, o
       connection.dispose();
     },
   };
+}
+
+/** Every CodeLens of `uri` with its title: the server sends ranges only and fills in titles on `codeLens/resolve`. */
+export async function resolvedCodeLenses(server: TestServer, uri: string): Promise<CodeLens[]> {
+  const lenses = await server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+  return Promise.all(lenses.map((lens) => (lens.command ? lens : server.connection.sendRequest<CodeLens>('codeLens/resolve', lens))));
 }

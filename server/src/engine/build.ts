@@ -9,7 +9,6 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import type { Readable } from 'node:stream';
 import { isRecord } from '../core/image';
 import { createBuildContext } from './buildContext';
 import type { EngineClient } from './engineApi';
@@ -90,8 +89,7 @@ async function buildWithEngine(request: BuildRequest, client: EngineClient, log:
   const response = await client.stream({
     method: 'POST',
     path: `/build?${query.toString()}`,
-    // tar-stream's pack is a streamx Readable: node's pipe() accepts it
-    body: context.tar as unknown as Readable,
+    body: context.tar,
     headers: { 'Content-Type': 'application/x-tar' },
   });
   let imageId = '';

@@ -7,15 +7,15 @@
 import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { pack, type Pack } from 'tar-stream';
+import type { Readable } from 'node:stream';
 import { ImageSourceError } from './errors';
 import { isIgnored, mustWalkIgnoredDir, parseDockerignore, type IgnorePattern } from './dockerignore';
 import { READ_CHUNK } from './tarEntries';
+import { TarWriter } from './tarWriter';
 
 export interface BuildContext {
   /** The tar stream to send as the build body. */
-  tar: Pack;
+  tar: Readable;
   /** Path of the Dockerfile inside the tar (the API's `dockerfile` parameter). */
   dockerfile: string;
   /** Settles when every file has been written into the tar (rejects on a read error). */
@@ -54,27 +54,20 @@ export async function createBuildContext(contextDir: string, dockerfilePath: str
   const outside = inside.startsWith('../') || inside === '..' || /^[A-Za-z]:/.test(inside) || inside.startsWith('/');
   const dockerfile = outside ? `.dockerfile.${Math.random().toString(16).slice(2, 14)}` : inside;
   const files = await listContextFiles(contextDir, patterns, new Set(outside ? ['.dockerignore'] : ['.dockerignore', inside]));
-  const tar = pack();
+  const tar = new TarWriter();
   const done = (async () => {
     for (const path of files) await addPath(tar, join(contextDir, path), path);
     if (outside) await addPath(tar, dockerfilePath, dockerfile);
-    tar.finalize();
+    await tar.finish();
   })();
-  done.catch((error: unknown) => tar.destroy(error instanceof Error ? error : new Error(String(error))));
-  return { tar, dockerfile, done };
+  done.catch((error: unknown) => tar.stream.destroy(error instanceof Error ? error : new Error(String(error))));
+  return { tar: tar.stream, dockerfile, done };
 }
 
-async function addPath(tar: Pack, fullPath: string, name: string): Promise<void> {
+async function addPath(tar: TarWriter, fullPath: string, name: string): Promise<void> {
   const info = await lstat(fullPath);
-  const header = { name, mode: info.mode & 0o7777, mtime: info.mtime, uid: 0, gid: 0 };
-  if (info.isDirectory()) await entry(tar, { ...header, type: 'directory' });
-  else if (info.isSymbolicLink()) await entry(tar, { ...header, type: 'symlink', linkname: await readlink(fullPath) });
-  else if (info.isFile()) {
-    const sink = tar.entry({ ...header, type: 'file', size: info.size });
-    await pipeline(createReadStream(fullPath, { highWaterMark: READ_CHUNK }), sink as unknown as NodeJS.WritableStream);
-  }
-}
-
-function entry(tar: Pack, header: Parameters<Pack['entry']>[0]): Promise<void> {
-  return new Promise((resolve, reject) => tar.entry(header, (error) => (error ? reject(error) : resolve())));
+  const header = { name, mode: info.mode & 0o7777, mtime: info.mtime };
+  if (info.isDirectory()) await tar.directory(header);
+  else if (info.isSymbolicLink()) await tar.symlink(header, await readlink(fullPath));
+  else if (info.isFile()) await tar.file(header, info.size, createReadStream(fullPath, { highWaterMark: READ_CHUNK }));
 }

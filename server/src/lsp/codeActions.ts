@@ -5,22 +5,23 @@
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAllEdits, lint, readPragmas, suppressionFixes, type Finding, type Fix } from '../core/rules';
+import { fixAllEdits, readPragmas, suppressionFixes, type Finding, type Fix } from '../core/rules';
 import type { LintConfigStore } from './config';
 import type { ServerContext } from './context';
 import { toDiagnostic, toTextEdit } from './convert';
+import type { FindingsCache } from './findingsCache';
 
 export const FIX_ALL_KIND = 'source.fixAll.layerwise';
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 
-export function registerCodeActions(context: ServerContext, configs: LintConfigStore): void {
+export function registerCodeActions(context: ServerContext, configs: LintConfigStore, lintCache: FindingsCache): void {
   const { connection, documents, cache, settings, guard } = context;
   connection.onCodeAction(guard('codeAction', [] as CodeAction[], async (params: CodeActionParams) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const loaded = await settings.load(document.uri);
     const analysis = cache.get(document);
-    const findings = lint(analysis, configs.configFor(document.uri, loaded));
+    const findings = lintCache.findings(analysis, configs.configFor(document.uri, loaded));
     const only = params.context.only;
     const actions: CodeAction[] = [];
     if (wants(only, CodeActionKind.QuickFix)) {

@@ -1,14 +1,14 @@
 /** Pushes diagnostics for open documents, debounced so fast typing lints once per pause. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { WASTED_BYTES_CODE, wastedBytesFindings } from '../core/features/imageData';
-import { lint } from '../core/rules';
 import type { LintConfigStore } from './config';
 import type { ServerContext } from './context';
 import { toDiagnostic } from './convert';
+import type { FindingsCache } from './findingsCache';
 
 const DEBOUNCE_MS = 120;
 
-export function registerDiagnostics(context: ServerContext, configs: LintConfigStore): { refreshAll(): void } {
+export function registerDiagnostics(context: ServerContext, configs: LintConfigStore, lintCache: FindingsCache): { refreshAll(): void } {
   const { connection, documents, cache, settings, guard, images } = context;
   const timers = new Map<string, NodeJS.Timeout>();
 
@@ -16,8 +16,8 @@ export function registerDiagnostics(context: ServerContext, configs: LintConfigS
     const loaded = await settings.load(document.uri);
     if (documents.get(document.uri)?.version !== document.version) return; // a newer version is queued
     const analysis = cache.get(document);
-    const findings = lint(analysis, configs.configFor(document.uri, loaded), undefined, (rule, error) => connection.console.error(`Layerwise: rule ${rule.id} failed: ${String(error)}`));
-    if (loaded.rules[WASTED_BYTES_CODE] !== 'off') findings.push(...wastedBytesFindings(analysis, images.get(document)));
+    const linted = lintCache.findings(analysis, configs.configFor(document.uri, loaded));
+    const findings = loaded.rules[WASTED_BYTES_CODE] !== 'off' ? [...linted, ...wastedBytesFindings(analysis, images.get(document))] : linted;
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(document, f)) });
   });
 
