@@ -70,7 +70,9 @@ passed=$((passed + grammar_pass))
 failed=$((failed + grammar_fail))
 recap+=("grammar: $grammar_pass passing, $grammar_fail failing")
 
-echo "== VS Code integration (code-server + chromium; screenshots in test-artifacts/)"
+# runTest.js starts a private dockerd (scripts/dockerd.sh) for the real-engine tests, hands its DOCKER_HOST to
+# the extension host and stops it afterwards (containers removed, directory deleted); skipped with the reason.
+echo "== VS Code integration (code-server + chromium + private dockerd; screenshots in test-artifacts/)"
 TEST_TIMEOUT=${TEST_TIMEOUT:-900} node test/vscode/runTest.js 2>&1 | tee "$logs/vscode.log"
 count_mocha_run "vscode" "${PIPESTATUS[0]}" "$logs/vscode.log"
 

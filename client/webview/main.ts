@@ -4,9 +4,11 @@
  * and posts the user's picks back to the host.
  */
 import {
-  applyStages, buildLayerView, clampContainers, layoutScene, onlyStage, readViewState, type Clip, type LayerView, type NavPlace, type SceneElement, type ViewState,
+  applyStages, buildLayerView, changesFailed, changesPending, changesView, clampContainers, layoutScene, onlyStage, readViewState,
+  type Clip, type ContainerCard, type LayerView, type NavPlace, type SceneElement, type ViewState,
 } from '../../server/src/core/view';
 import type { HostMessage, LayerModel, ViewFinding, ViewMessage } from '../../server/src/protocol';
+import { hideChanges, showChanges } from './changesPanel';
 import { patch, toDom } from './dom';
 import { pngDataUrl, svgMarkup } from './exporter';
 import { itemAt, makeCurrent, NAV_SELECTOR, NavGrid, spotOf, type NavSpot } from './navigation';
@@ -33,6 +35,9 @@ const message = document.getElementById('message')!;
 const fileLabel = document.getElementById('file')!;
 const countLabel = document.getElementById('count')!;
 const stageSelect = document.getElementById('stage') as HTMLSelectElement;
+const changesPanel = document.getElementById('changes')!;
+const fewerButton = document.getElementById('fewer') as HTMLButtonElement;
+const moreButton = document.getElementById('more') as HTMLButtonElement;
 
 let state: ViewState = readViewState(vscode.getState());
 let drawing: Drawing | undefined;
@@ -49,6 +54,8 @@ let blockMemo = new Map<string, SceneElement>();
 let grid = new NavGrid([]);
 /** The view of the current drawing and settings: rebuilt only when one of them changes, not on scroll. */
 let viewCache: { key: readonly unknown[]; view: LayerView } | undefined;
+/** The real container whose changes were asked for last: only its answer is shown. */
+let openedContainer: ContainerCard | undefined;
 
 function saveState(next: Partial<ViewState>): void {
   state = { ...state, ...next };
@@ -128,13 +135,25 @@ function fitScale(sceneWidth: number, available: number): number {
  * Draws the current view for the viewport: only the items near it get DOM nodes (plus `keep`, an item about
  * to be focused or revealed). Reads the page first, then writes, so the browser lays out once, after it.
  */
+/** Real containers replace the hypothetical ones: then the count is the engine's and + / − do nothing. */
+function updateContainerControls(): void {
+  const real = drawing?.model.image?.containers;
+  fewerButton.disabled = real !== undefined;
+  moreButton.disabled = real !== undefined;
+  countLabel.textContent = real !== undefined
+    ? `${real.length} real container${real.length === 1 ? '' : 's'}`
+    : `${state.containers} container${state.containers === 1 ? '' : 's'}`;
+}
+
 function render(options: { report: boolean; keep?: NavSpot }): void {
   const started = performance.now();
   const view = currentView();
-  countLabel.textContent = `${state.containers} container${state.containers === 1 ? '' : 's'}`;
+  updateContainerControls();
   if (!view || !drawing) return;
   const focusedItem = document.activeElement instanceof Element ? document.activeElement.closest(NAV_SELECTOR) : null;
-  const focused = focusedItem && picture.contains(focusedItem) ? { spot: spotOf(focusedItem), line: focusedItem.getAttribute('data-line') } : undefined;
+  // A container card stands for no line (data-line -1): it is found again by its place alone.
+  const focusedLine = focusedItem?.getAttribute('data-line');
+  const focused = focusedItem && picture.contains(focusedItem) ? { spot: spotOf(focusedItem), line: focusedLine === '-1' ? null : focusedLine ?? null } : undefined;
   const clip = viewportRect(OVERSCAN);
   const available = picture.clientWidth - 8;
 
@@ -207,6 +226,8 @@ function highlightCursor(scroll: boolean): void {
 
 function showMessage(text: string): void {
   drawing = undefined;
+  openedContainer = undefined;
+  hideChanges(changesPanel);
   shown = undefined;
   viewCache = undefined;
   grid = new NavGrid([]);
@@ -226,9 +247,25 @@ async function exportPicture(format: 'svg' | 'png'): Promise<void> {
   vscode.postMessage({ type: 'export', format, data });
 }
 
-function reveal(item: Element): void {
+/** A layer or config item reveals its line; a real container lists its changes. */
+function activate(item: Element): void {
+  const containerId = item.getAttribute('data-container-id');
+  if (containerId !== null) return openContainer(containerId);
   const line = Number(item.getAttribute('data-line'));
   if (Number.isInteger(line) && line >= 0) vscode.postMessage({ type: 'reveal', line });
+}
+
+function openContainer(id: string): void {
+  const card = currentView()?.realContainers?.find((c) => c.id === id);
+  if (!card) return;
+  openedContainer = card;
+  showChanges(changesPanel, changesPending(card), card.id);
+  vscode.postMessage({ type: 'openContainer', id: card.id });
+}
+
+/** An answer is shown only for the container opened last, and only while its panel was not closed. */
+function isAwaited(id: string): boolean {
+  return openedContainer?.id === id && changesPanel.getAttribute('data-container-id') === id;
 }
 
 function onHostMessage(data: HostMessage): void {
@@ -268,6 +305,12 @@ function onHostMessage(data: HostMessage): void {
     case 'requestExport':
       void exportPicture(data.format);
       return;
+    case 'containerChanges':
+      if (isAwaited(data.id) && Array.isArray(data.changes)) showChanges(changesPanel, changesView(openedContainer!, data.changes), data.id);
+      return;
+    case 'containerChangesFailed':
+      if (isAwaited(data.id)) showChanges(changesPanel, changesFailed(openedContainer!, String(data.reason)), data.id);
+      return;
   }
 }
 
@@ -279,7 +322,7 @@ picture.addEventListener('click', (event) => {
   const item = (event.target as Element).closest(NAV_SELECTOR);
   if (!item) return;
   makeCurrent(picture, item, true);
-  reveal(item);
+  activate(item);
 });
 
 picture.addEventListener('keydown', (event) => {
@@ -287,7 +330,7 @@ picture.addEventListener('keydown', (event) => {
   if (!item) return;
   if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();
-    reveal(item);
+    activate(item);
     return;
   }
   const next = grid.neighbour(spotOf(item), event.key);
@@ -312,10 +355,19 @@ stageSelect.addEventListener('change', () => {
   saveState({ stage: stageSelect.value === '' ? null : stageSelect.value });
   scheduleRender(true);
 });
-document.getElementById('fewer')!.addEventListener('click', () => changeContainers(-1));
-document.getElementById('more')!.addEventListener('click', () => changeContainers(1));
+fewerButton.addEventListener('click', () => changeContainers(-1));
+moreButton.addEventListener('click', () => changeContainers(1));
+// Escape closes the list of changes and gives the focus back to the container it belongs to.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || changesPanel.hidden) return;
+  const id = changesPanel.getAttribute('data-container-id');
+  hideChanges(changesPanel);
+  openedContainer = undefined;
+  const card = id === null ? null : picture.querySelector(`${NAV_SELECTOR}[data-container-id="${CSS.escape(id)}"]`);
+  if (card) makeCurrent(picture, card, true);
+});
 document.getElementById('export-svg')!.addEventListener('click', () => void exportPicture('svg'));
 document.getElementById('export-png')!.addEventListener('click', () => void exportPicture('png'));
 
-countLabel.textContent = `${state.containers} container${state.containers === 1 ? '' : 's'}`;
+updateContainerControls();
 vscode.postMessage({ type: 'ready' });

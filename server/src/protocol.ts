@@ -51,6 +51,8 @@ export interface LayerStage {
   baseImage: string;
   /** Layers of the external base image at the bottom of this stage's chain: 0 for scratch, null when unknown. */
   baseLayers: number | null;
+  /** Bytes in those base layers, when known from real image data (an inspected image attached and not stale). */
+  baseSize?: number;
   /** Layers this file created in earlier stages that this stage builds on (`FROM earlierStage`, transitively). */
   inheritedLayers: number;
   /** True for the target stage (last, or `layerwise.target` / `--target`). */
@@ -75,6 +77,8 @@ export interface LayerModel {
     /** The final stage's inheritedLayers + layerCount: every layer this Dockerfile puts in the shipped image. */
     layerCount: number;
     baseLayers: number | null;
+    /** Bytes in the base image's layers, when known from real image data. */
+    baseSize?: number;
   };
   /** Set when `layerwise.target` / `--target` names a stage that does not exist (the last stage is used). */
   targetNotFound?: string;
@@ -89,6 +93,12 @@ export interface AttachedImage {
   totalSize: number;
   /** True when the Dockerfile changed after the inspection: per-line sizes are then left out. */
   stale: boolean;
+  /**
+   * The real containers of the image with their read-write layer sizes, for images read from the engine
+   * (`docker:` sources); absent for archives and OCI layouts, which know no containers. Kept when stale:
+   * the containers still run that image.
+   */
+  containers?: ContainerInfo[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -103,6 +113,15 @@ export interface ContainerInfo {
   sizeRw: number;
   /** Bytes of the image's layers plus the read-write layer. */
   sizeRootFs: number;
+}
+
+/** One path a container changed on top of its image (`GET /containers/{id}/changes`). */
+export type ChangeKind = 'added' | 'changed' | 'deleted';
+
+export interface ContainerChange {
+  /** Absolute path in the container's filesystem. */
+  path: string;
+  kind: ChangeKind;
 }
 
 export interface ReportLayer {
@@ -203,6 +222,19 @@ export interface LocalImage {
   created: number;
 }
 
+/**
+ * Request `layerwise/containerChanges`: what a container of the document's inspected image added, changed
+ * and deleted in its read-write layer, asked of the engine on demand. Only containers the attached report
+ * lists are answered. Result `ContainerChange[]`.
+ */
+export const CONTAINER_CHANGES_REQUEST = 'layerwise/containerChanges';
+
+export interface ContainerChangesParams {
+  textDocument: { uri: string };
+  /** The engine's full container id, as in `ContainerInfo.id`. */
+  containerId: string;
+}
+
 /** Client command that opens the layer view; the final-image CodeLens runs it. */
 export const SHOW_LAYERS_COMMAND = 'layerwise.showLayers';
 
@@ -254,7 +286,10 @@ export type HostMessage =
   | { type: 'cursor'; line: number | null }
   | { type: 'empty'; reason: string }
   /** Asks the webview to export its picture (the command palette route to the toolbar's buttons). */
-  | { type: 'requestExport'; format: ExportFormat };
+  | { type: 'requestExport'; format: ExportFormat }
+  /** The answer to an `openContainer`: the container's changes, or why they could not be read. */
+  | { type: 'containerChanges'; id: string; changes: ContainerChange[] }
+  | { type: 'containerChangesFailed'; id: string; reason: string };
 
 /** Webview → host. Untrusted: the host validates each one with `parseViewMessage` before use. */
 export type ViewMessage =
@@ -263,6 +298,8 @@ export type ViewMessage =
   | { type: 'reveal'; line: number }
   /** The picture, serialized: SVG markup, or a `data:image/png;base64,` URL for PNG. */
   | { type: 'export'; format: ExportFormat; data: string }
+  /** The user opened a real container (click, Enter): fetch its changes from the engine. */
+  | { type: 'openContainer'; id: string }
   /**
    * Sent after each render, for tests and latency measurement: the picture's layer blocks, how many of them
    * have DOM nodes (a long stack draws only what is near the viewport), the time spent building the DOM,

@@ -74,6 +74,7 @@ export const FEATURE_DRIVERS: Readonly<Record<string, FeatureDriver>> = {
 
 /** Exports that are building blocks of the features above (reached through their drivers). */
 export const FEATURE_HELPERS: ReadonlySet<string> = new Set([
+  'codeLens.ts#finalImageTitle', 'codeLens.ts#stageTitle',
   'completion.ts#instructionDocumentation',
   'completionData.ts#flagDocumentation', 'completionData.ts#flagsOf', 'completionData.ts#mountTypeDoc', 'completionData.ts#snippetAfterKeyword',
   'documentLinks.ts#imagePageUrl',

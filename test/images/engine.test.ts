@@ -13,6 +13,10 @@ import type { ImageReport } from '../../server/src/core/image';
 import { containerChanges } from '../../server/src/engine/dockerImage';
 import { parseHost } from '../../server/src/engine/dockerHost';
 import { EngineClient } from '../../server/src/engine/engineApi';
+import { pathToFileURL } from 'node:url';
+import { ResponseError } from 'vscode-jsonrpc';
+import { CONTAINER_CHANGES_REQUEST, INSPECT_IMAGE_REQUEST, LAYERS_REQUEST, type ContainerChange, type LayerModel } from '../../server/src/protocol';
+import { startServer } from '../support/lspClient';
 import { buildDist, docker, engineApi, layerwise, startEngine, stopEngine, type PrivateEngine } from './engine';
 
 const DOCKERFILE = [
@@ -150,6 +154,47 @@ describe('real engine: layerwise image and build against dockerd + BuildKit', fu
     assert.deepEqual(changes, engineView);
     assert.deepEqual(changes.find((c) => c.path === '/etc/app/conf'), { path: '/etc/app/conf', kind: 'changed' });
     assert.deepEqual((await containerChanges(client, 'lw-done')).find((c) => c.path === '/w'), { path: '/w', kind: 'added' });
+  });
+
+  it('the language server over stdio: inspect docker:, containers in the layer model, a container\'s changes on demand', async () => {
+    const server = await startServer({}, { env: { DOCKER_HOST: engine!.dockerHost } });
+    try {
+      const uri = pathToFileURL(join(work, 'Dockerfile')).toString();
+      const opened = server.diagnostics(uri);
+      server.open(uri, DOCKERFILE);
+      await opened;
+      const report = await server.connection.sendRequest<ImageReport>(INSPECT_IMAGE_REQUEST, { textDocument: { uri }, source: `docker:${TAG}` });
+      const model = await server.connection.sendRequest<LayerModel>(LAYERS_REQUEST, { textDocument: { uri } });
+      assert.deepEqual(model.image?.containers, report.containers);
+      assert.deepEqual(model.image?.containers?.map((c) => c.name).sort(), ['lw-done', 'lw-running']);
+      assert.equal(model.finalImage.baseLayers, 1);
+      assert.equal(model.finalImage.baseSize, report.layers[0].size);
+
+      const running = report.containers.find((c) => c.name === 'lw-running')!;
+      const changes = await server.connection.sendRequest<ContainerChange[]>(CONTAINER_CHANGES_REQUEST, { textDocument: { uri }, containerId: running.id });
+      const engineView = (engineApi(engine!, `/containers/${running.id}/changes`) as { Path: string; Kind: number }[])
+        .map((c) => ({ path: c.Path, kind: (['changed', 'added', 'deleted'] as const)[c.Kind] }));
+      assert.deepEqual(changes, engineView);
+      assert.ok(changes.some((c) => c.path === '/etc/app/conf' && c.kind === 'changed'));
+
+      // Not a container of this image: refused without asking the engine.
+      const stranger = docker(engine!, ['create', '--network', 'none', 'localhost/bb:latest', 'true']).trim();
+      await assert.rejects(
+        server.connection.sendRequest(CONTAINER_CHANGES_REQUEST, { textDocument: { uri }, containerId: stranger }),
+        (error: unknown) => error instanceof ResponseError && /is not one of the inspected image's containers/.test(error.message),
+      );
+      // Listed, but removed since: the engine's one-line answer, and the server keeps serving.
+      const done = report.containers.find((c) => c.name === 'lw-done')!;
+      docker(engine!, ['rm', '-f', 'lw-done', stranger]);
+      await assert.rejects(
+        server.connection.sendRequest(CONTAINER_CHANGES_REQUEST, { textDocument: { uri }, containerId: done.id }),
+        (error: unknown) => error instanceof ResponseError && !error.message.includes('\n') && /No such container/i.test(error.message),
+      );
+      const again = await server.connection.sendRequest<ImageReport>(INSPECT_IMAGE_REQUEST, { textDocument: { uri }, source: `docker:${TAG}` });
+      assert.deepEqual(again.containers.map((c) => c.name), ['lw-running']);
+    } finally {
+      await server.stop();
+    }
   });
 
   it('explains the layers a legacy build did not make (existing WORKDIR, no-op RUN)', () => {

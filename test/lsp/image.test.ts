@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ResponseError } from 'vscode-jsonrpc';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { INSPECT_IMAGE_REQUEST, LAYERS_CHANGED_NOTIFICATION, LAYERS_REQUEST, type ImageReport, type LayerModel, type LayersChangedParams } from '../../server/src/protocol';
+import { CONTAINER_CHANGES_REQUEST, INSPECT_IMAGE_REQUEST, LAYERS_CHANGED_NOTIFICATION, LAYERS_REQUEST, type ImageReport, type LayerModel, type LayersChangedParams } from '../../server/src/protocol';
 import { resolvedCodeLenses, startServer, type TestServer } from '../support/lspClient';
 import { dockerArchive, tarOf } from '../unit/image/archives';
 
@@ -82,8 +82,8 @@ for (const eol of ['\n', '\r\n']) {
         [1, 'layerwise', '300 kB added here are deleted at line 4 but still shipped: do both in one RUN', [[3, '1 file (300 kB) deleted here']]],
       ]);
       assert.deepEqual(await lensTitles(uri), [
-        '0: Stage #0: 3 layers (+ base image layers: unknown)',
-        '0: Final image: 3 layers (+ base image layers: unknown) · 301 kB',
+        '0: Stage #0: 3 layers (+ 1 base layer · 1 kB)',
+        '0: Final image: 3 layers (+ 1 base layer · 1 kB) · 301 kB',
         '1: layer 1 of 3 · 300 kB',
         '2: metadata only · no layer',
         '3: layer 2 of 3 · 0 B',
@@ -91,6 +91,7 @@ for (const eol of ['\n', '\r\n']) {
       ]);
       const pushed = (await layersChanged).model;
       assert.deepEqual(pushed.image, { source: `docker-archive:${archive}`, id: report.id, totalSize: 301_025, stale: false });
+      assert.deepEqual([pushed.finalImage.baseLayers, pushed.finalImage.baseSize, pushed.stages[0].baseSize], [1, 1000, 1000]);
       assert.deepEqual(pushed.stages[0].instructions.filter((i) => i.effect === 'layer').map((i) => [i.line, i.size, i.wastedBytes]), [[1, 300_000, 300_000], [3, 0, 0], [4, 25, 0]]);
 
       const changed = server.diagnostics(uri, 2);
@@ -124,6 +125,21 @@ for (const eol of ['\n', '\r\n']) {
         (error: unknown) => error instanceof ResponseError && /not open/.test(error.message),
       );
       assert.equal((await lensTitles(uri)).length, 6);
+    });
+
+    it('answers container changes only for containers of the attached image (an archive has none)', async () => {
+      const uri = pathToFileURL(path.join(dir, 'Third.Dockerfile')).toString();
+      const opened = server.diagnostics(uri);
+      server.open(uri, text);
+      await opened;
+      const ask = () => server.connection.sendRequest(CONTAINER_CHANGES_REQUEST, { textDocument: { uri }, containerId: 'a'.repeat(64) });
+      await assert.rejects(ask(), (error: unknown) => error instanceof ResponseError && /is not one of the inspected image's containers/.test(error.message));
+      await server.connection.sendRequest<ImageReport>(INSPECT_IMAGE_REQUEST, { textDocument: { uri }, source: `docker-archive:${archive}` });
+      await assert.rejects(ask(), (error: unknown) => error instanceof ResponseError && /container aaaaaaaaaaaa is not one/.test(error.message));
+      await assert.rejects(
+        server.connection.sendRequest(CONTAINER_CHANGES_REQUEST, { textDocument: { uri }, containerId: 42 }),
+        (error: unknown) => error instanceof ResponseError && !error.message.includes('\n'),
+      );
     });
 
     it('leaves the wasted-bytes diagnostic out when layerwise.rules turns it off, sizes still shown', async () => {

@@ -52,6 +52,7 @@ export function shellHtml(resources: ShellResources, nonce: string): string {
   <button id="export-svg" type="button" title="Save the picture as SVG">Save SVG</button>
   <button id="export-png" type="button" title="Save the picture as PNG">Save PNG</button>
 </header>
+<section id="changes" class="changes" hidden aria-live="polite" aria-label="Changes of the opened container"></section>
 <main id="picture" data-layerwise-view aria-label="Image layers; arrow keys move between layers, Enter shows the instruction"></main>
 <p id="message" class="message" hidden></p>
 <script nonce="${nonce}" src="${resources.scriptUri}"></script>

@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  LAYERS_CHANGED_NOTIFICATION, LAYERS_REQUEST, type ExportFormat, type HostMessage, type LayerModel, type LayersChangedParams, type ViewMessage,
+  CONTAINER_CHANGES_REQUEST, LAYERS_CHANGED_NOTIFICATION, LAYERS_REQUEST,
+  type ContainerChange, type ContainerChangesParams, type ExportFormat, type HostMessage, type LayerModel, type LayersChangedParams, type ViewMessage,
 } from '../../../server/src/protocol';
 import { changedStages } from '../../../server/src/core/view/modelChange';
 import { readViewState } from '../../../server/src/core/view/viewState';
@@ -255,6 +256,9 @@ export class LayerView implements vscode.Disposable {
       case 'reveal':
         await this.reveal(message.line);
         return;
+      case 'openContainer':
+        await this.openContainer(message.id);
+        return;
       case 'rendered':
         if (this.document) {
           const arrived = this.modelArrivedAt.get(message.version);
@@ -277,6 +281,26 @@ export class LayerView implements vscode.Disposable {
       case 'export':
         await this.save(message.format, message.data);
         return;
+    }
+  }
+
+  /** Asks the server for the changes of a container the drawn model lists, and gives them to the webview. */
+  private async openContainer(id: string): Promise<void> {
+    const client = this.ctx.client;
+    const document = this.document;
+    const listed = this.model?.image?.containers?.some((c) => c.id === id) ?? false;
+    if (!listed || !client || !document) {
+      this.post({ type: 'containerChangesFailed', id, reason: 'the container is not one of the inspected image\'s containers' });
+      return;
+    }
+    const params: ContainerChangesParams = { textDocument: { uri: client.code2ProtocolConverter.asUri(document.uri) }, containerId: id };
+    try {
+      const changes = await client.sendRequest<ContainerChange[]>(CONTAINER_CHANGES_REQUEST, params);
+      this.post({ type: 'containerChanges', id, changes });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.ctx.output.warn(`Layer view: ${reason}`);
+      this.post({ type: 'containerChangesFailed', id, reason });
     }
   }
 

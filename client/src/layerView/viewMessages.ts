@@ -14,6 +14,8 @@ export function parseViewMessage(raw: unknown): ViewMessage | null {
       return { type: 'ready' };
     case 'reveal':
       return isCount(message.line, MAX_LINE) ? { type: 'reveal', line: message.line } : null;
+    case 'openContainer':
+      return isContainerId(message.id) ? { type: 'openContainer', id: message.id } : null;
     case 'rendered':
       return isCount(message.version, Number.MAX_SAFE_INTEGER) && isCount(message.layerBlocks, MAX_LINE) && isCount(message.drawnBlocks, MAX_LINE) &&
         isDuration(message.drawMs) && isDuration(message.waitMs) && isDuration(message.receivedAt)
@@ -31,6 +33,11 @@ export function parseViewMessage(raw: unknown): ViewMessage | null {
     default:
       return null;
   }
+}
+
+/** The engine's full container id (Docker and podman: 64 lowercase hex digits), nothing that could be a path. */
+function isContainerId(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
 }
 
 function isCount(value: unknown, max: number): value is number {

@@ -3,6 +3,7 @@
  * `GET /images/{name}/get` (what `docker save` writes), read as it streams.
  */
 import { isRecord, type ContainerInfo } from '../core/image';
+import type { ChangeKind, ContainerChange } from '../protocol';
 import type { EngineClient } from './engineApi';
 import { ImageSourceError } from './errors';
 import { readImageTar } from './imageSource';
@@ -48,12 +49,7 @@ export async function listContainers(client: EngineClient, imageId: string): Pro
   }));
 }
 
-export type ChangeKind = 'changed' | 'added' | 'deleted';
-
-export interface ContainerChange {
-  path: string;
-  kind: ChangeKind;
-}
+export type { ChangeKind, ContainerChange };
 
 /** What a container wrote on top of its image (`GET /containers/{id}/changes`): Kind 0 changed, 1 added, 2 deleted. */
 export async function containerChanges(client: EngineClient, id: string): Promise<ContainerChange[]> {

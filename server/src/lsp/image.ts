@@ -1,7 +1,7 @@
 /**
  * `layerwise/inspectImage`, `layerwise/buildImage`, `layerwise/listImages`: reads a real image (engine,
  * docker-archive, OCI), joins it to the document's layers and keeps it so lenses, diagnostics and the
- * layer model show real sizes. Engine failures answer with one ResponseError line, never a stack.
+ * layer model show real sizes. `layerwise/containerChanges`: a listed container's changes, on demand. Engine failures answer with one ResponseError line, never a stack.
  */
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,14 +9,14 @@ import { ResponseError, type CancellationToken } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildImageReport, isRecord } from '../core/image';
 import { buildImage } from '../engine/build';
-import { readEngineImage } from '../engine/dockerImage';
+import { containerChanges, readEngineImage } from '../engine/dockerImage';
 import { processHostEnvironment, resolveEngineEndpoint } from '../engine/dockerHost';
 import { EngineClient } from '../engine/engineApi';
 import { describeError } from '../engine/errors';
 import { parseImageSource, readLocalImage } from '../engine/imageSource';
 import {
-  BUILD_IMAGE_REQUEST, INSPECT_IMAGE_REQUEST, LIST_IMAGES_REQUEST,
-  type BuildImageParams, type ImageReport, type InspectImageParams, type LayerModel, type LocalImage,
+  BUILD_IMAGE_REQUEST, CONTAINER_CHANGES_REQUEST, INSPECT_IMAGE_REQUEST, LIST_IMAGES_REQUEST,
+  type BuildImageParams, type ContainerChange, type ContainerChangesParams, type ImageReport, type InspectImageParams, type LayerModel, type LocalImage,
 } from '../protocol';
 import type { ServerContext } from './context';
 
@@ -74,6 +74,19 @@ export function registerImage(context: ServerContext, onAttached: (document: Tex
   connection.onRequest(LIST_IMAGES_REQUEST, async (): Promise<LocalImage[]> => {
     try {
       return toLocalImages(await engineClient().json({ path: '/images/json' }));
+    } catch (error) {
+      throw new ResponseError(IMAGE_ERROR_CODE, describeError(error));
+    }
+  });
+
+  // Only containers the attached report lists: the request cannot be used to read any container of the engine.
+  connection.onRequest(CONTAINER_CHANGES_REQUEST, async (params: ContainerChangesParams): Promise<ContainerChange[]> => {
+    const document = documentFor(params?.textDocument?.uri);
+    const id = params.containerId;
+    const container = images.get(document)?.report.containers.find((c) => c.id === id);
+    if (typeof id !== 'string' || !container) throw new ResponseError(IMAGE_ERROR_CODE, `Layerwise: container ${String(id).slice(0, 12)} is not one of the inspected image's containers`);
+    try {
+      return await containerChanges(engineClient(), container.id);
     } catch (error) {
       throw new ResponseError(IMAGE_ERROR_CODE, describeError(error));
     }

@@ -36,8 +36,8 @@ describe('image data in the editor', () => {
 
     it(`puts real sizes on layer lenses and the total on the final-image lens (${JSON.stringify(eol)})`, () => {
       assert.deepEqual(titles(text, false), [
-        '0: Stage #0: 3 layers (+ base image layers: unknown)',
-        '0: Final image: 3 layers (+ base image layers: unknown) · 301 kB',
+        '0: Stage #0: 3 layers (+ 1 base layer · 1 kB)',
+        '0: Final image: 3 layers (+ 1 base layer · 1 kB) · 301 kB',
         '1: layer 1 of 3 · 300 kB',
         '2: metadata only · no layer',
         '3: layer 2 of 3 · 0 B',
@@ -81,6 +81,9 @@ describe('image data in the editor', () => {
       assert.equal(fresh.finalImage.baseLayers, 1, 'the base image has 1 real layer');
       assert.equal(fresh.stages[0].baseLayers, 1);
       assert.equal(stale.finalImage.baseLayers, null);
+      assert.equal(fresh.finalImage.baseSize, 1000, 'the base layer holds bin/busybox');
+      assert.equal(fresh.stages[0].baseSize, 1000);
+      assert.equal(stale.finalImage.baseSize, undefined);
     });
   }
 
@@ -91,6 +94,39 @@ describe('image data in the editor', () => {
     assert.deepEqual(model.stages.map((s) => s.baseLayers), [null, null, null]);
     assert.deepEqual(fresh.stages.map((s) => s.baseLayers), [null, 1, 1]);
     assert.equal(fresh.finalImage.baseLayers, 1);
+  });
+
+  it('puts the real base layers on the lenses of the target chain only; build-only stages stay unknown', () => {
+    const text = ['FROM alpine AS tools', 'RUN make', 'FROM busybox AS base', 'RUN fetch big', 'FROM base', 'ENV A=1', 'RUN rm /big.bin', 'COPY app /app'].join('\n');
+    assert.deepEqual(titles(text, false).filter((t) => /Stage|Final/.test(t)), [
+      '0: Stage tools (build-only): 1 layer (+ base image layers: unknown)',
+      '2: Stage base (base of the target): 1 layer (+ 1 base layer · 1 kB)',
+      '4: Stage #2: 2 layers + 1 from stage base (+ 1 base layer · 1 kB)',
+      '4: Final image: 3 layers (+ 1 base layer · 1 kB) · 301 kB',
+    ]);
+  });
+
+  it('keeps the real base unknown when the join of layers to lines is unsure (a warning)', () => {
+    const text = LINES.join('\n');
+    const report = { ...reportFor(text), warnings: ['the Dockerfile predicts 3 layer(s)…'] };
+    const analysis = analyze(text);
+    const lenses = withImageSizes(codeLenses(analysis), analysis, { report, stale: false });
+    assert.equal(lenses[0].title, 'Stage #0: 3 layers (+ base image layers: unknown)');
+    assert.equal(withImageModel(analysis.layerModel, { report, stale: false }).finalImage.baseLayers, null);
+  });
+
+  it('carries the real containers of an engine image into the model, kept when stale; none for archives', () => {
+    const text = LINES.join('\n');
+    const model = analyze(text).layerModel;
+    const containers = [
+      { id: 'a'.repeat(64), name: 'web-1', state: 'running', sizeRw: 150_002, sizeRootFs: 451_037 },
+      { id: 'b'.repeat(64), name: 'web-2', state: 'exited', sizeRw: 0, sizeRootFs: 301_035 },
+    ];
+    const report: ImageReport = { ...reportFor(text), source: 'docker:localhost/t:1', containers };
+    assert.deepEqual(withImageModel(model, { report, stale: false }).image?.containers, containers);
+    assert.deepEqual(withImageModel(model, { report, stale: true }).image?.containers, containers);
+    assert.deepEqual(withImageModel(model, { report: { ...report, containers: [] }, stale: false }).image?.containers, []);
+    assert.equal(withImageModel(model, { report: reportFor(text), stale: false }).image?.containers, undefined);
   });
 
   it('advises one RUN only when both lines are RUN', () => {

@@ -104,8 +104,9 @@ for (const eol of ['\n', '\r\n']) {
 }
 
 describe('layer view helpers', () => {
-  it('formats sizes in powers of 1000', () => {
-    assert.deepEqual([0, 999, 1000, 12_345, 3_200_000, 1_500_000_000].map(formatBytes), ['0 B', '999 B', '1.0 kB', '12 kB', '3.2 MB', '1.5 GB']);
+  it('formats sizes in powers of 1000 as the lenses and the CLI do', () => {
+    assert.deepEqual([0, 999, 1000, 12_345, 1_980_000, 3_200_000, 1_500_000_000].map(formatBytes), ['0 B', '999 B', '1 kB', '12.3 kB', '1.98 MB', '3.2 MB', '1.5 GB']);
+    assert.deepEqual([-1, Number.NaN, Infinity].map(formatBytes), ['?', '?', '?']);
   });
 
   it('shows a layer size when the model has one', () => {

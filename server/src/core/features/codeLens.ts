@@ -1,5 +1,6 @@
 /** CodeLens texts: layer counts above each FROM, and what each instruction does to the image. */
 import type { Analysis } from '../analysis';
+import { formatSize } from '../image/size';
 import type { StageModel, Step } from '../model';
 import type { Span } from '../syntax';
 
@@ -21,14 +22,13 @@ export function codeLenses(analysis: Analysis): Lens[] {
   const { image } = analysis;
   for (const stage of image.stages) {
     const span = stage.from.keywordSpan;
-    lenses.push({ kind: 'stage', span, stage: stage.index, title: stageTitle(stage, image.stages), tooltip: stageTooltip(stage) });
+    lenses.push({ kind: 'stage', span, stage: stage.index, title: stageTitle(stage, image.stages, { layers: stage.baseLayers }), tooltip: stageTooltip(stage) });
     if (stage.isTarget) {
-      const total = stage.inheritedLayers + stage.layerCount;
       lenses.push({
         kind: 'final-image',
         span,
         stage: stage.index,
-        title: `Final image: ${plural(total, 'layer')}${baseSuffix(stage.baseLayers)}`,
+        title: finalImageTitle(stage, { layers: stage.baseLayers }),
         tooltip: 'Layers this Dockerfile puts in the shipped image (the target stage and the stages it is built on). Every container of the image shares them read-only. Click to show the layer view.',
         opensLayerView: true,
       });
@@ -70,17 +70,28 @@ function stepLens(step: Step, stage: StageModel): Lens | null {
   }
 }
 
-function stageTitle(stage: StageModel, stages: readonly StageModel[]): string {
+/** The external base image's layers as a lens tells them: the count (null: unknown offline) and, from real data, their bytes. */
+export interface BaseLayers {
+  readonly layers: number | null;
+  readonly size?: number;
+}
+
+export function stageTitle(stage: StageModel, stages: readonly StageModel[], base: BaseLayers): string {
   const name = stage.name ?? `#${stage.index}`;
   const role = stage.isTarget ? '' : stage.ships ? ' (base of the target)' : ' (build-only)';
   const inherited = stage.inheritedLayers > 0 ? ` + ${stage.inheritedLayers} from stage ${stages[stage.baseStage!].name ?? `#${stage.baseStage}`}` : '';
-  return `Stage ${name}${role}: ${plural(stage.layerCount, 'layer')}${inherited}${baseSuffix(stage.baseLayers)}`;
+  return `Stage ${name}${role}: ${plural(stage.layerCount, 'layer')}${inherited}${baseSuffix(base)}`;
 }
 
-function baseSuffix(baseLayers: number | null): string {
-  if (baseLayers === null) return ' (+ base image layers: unknown)';
-  if (baseLayers === 0) return '';
-  return ` (+ ${plural(baseLayers, 'base layer')})`;
+export function finalImageTitle(stage: StageModel, base: BaseLayers): string {
+  return `Final image: ${plural(stage.inheritedLayers + stage.layerCount, 'layer')}${baseSuffix(base)}`;
+}
+
+function baseSuffix(base: BaseLayers): string {
+  if (base.layers === null) return ' (+ base image layers: unknown)';
+  if (base.layers === 0) return '';
+  const size = base.size === undefined ? '' : ` · ${formatSize(base.size)}`;
+  return ` (+ ${plural(base.layers, 'base layer')}${size})`;
 }
 
 function stageTooltip(stage: StageModel): string {

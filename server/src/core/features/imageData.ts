@@ -6,8 +6,8 @@ import type { Analysis } from '../analysis';
 import { formatSize } from '../image';
 import type { Instruction } from '../syntax';
 import type { Finding } from '../rules';
-import type { ImageReport, LayerModel, ReportLayer, WasteKind } from '../../protocol';
-import type { Lens } from './codeLens';
+import type { AttachedImage, ImageReport, LayerModel, ReportLayer, WasteKind } from '../../protocol';
+import { finalImageTitle, stageTitle, type Lens } from './codeLens';
 
 /** The report kept for a document, and whether the document changed since it was read. */
 export interface AttachedReport {
@@ -17,16 +17,26 @@ export interface AttachedReport {
 
 export const WASTED_BYTES_CODE = 'image-wasted-bytes';
 
-/** Layer lenses gain their layer's size, the final-image lens the image's total (or a stale notice). */
+/**
+ * Layer lenses gain their layer's size, the final-image lens the image's total (or a stale notice), and the
+ * lenses of the target's chain the base image's real layer count and bytes instead of "unknown".
+ */
 export function withImageSizes(lenses: readonly Lens[], analysis: Analysis, attached: AttachedReport | undefined): Lens[] {
   if (!attached) return [...lenses];
   const { report, stale } = attached;
   const byLine = layersByLine(report);
+  const base = stale ? null : realBase(analysis.layerModel, report);
+  const chain = targetChain(analysis.layerModel);
+  const stages = analysis.image.stages;
   return lenses.map((lens) => {
+    const stage = stages[lens.stage];
+    const realTitle = base !== null && stage !== undefined && chain.has(lens.stage);
     if (lens.kind === 'final-image') {
       const suffix = stale ? ' · image data stale: inspect again' : ` · ${formatSize(report.totalSize)}`;
-      return { ...lens, title: `${lens.title}${suffix}`, tooltip: `${lens.tooltip}\n\nImage ${report.source}: ${formatSize(report.totalSize)} in ${report.layers.length} layers, ${formatSize(report.wastedBytes)} wasted.` };
+      const title = realTitle ? finalImageTitle(stage, base) : lens.title;
+      return { ...lens, title: `${title}${suffix}`, tooltip: `${lens.tooltip}\n\nImage ${report.source}: ${formatSize(report.totalSize)} in ${report.layers.length} layers, ${formatSize(report.wastedBytes)} wasted.` };
     }
+    if (lens.kind === 'stage') return realTitle ? { ...lens, title: stageTitle(stage, stages, base) } : lens;
     if (lens.kind !== 'layer' || stale) return lens;
     const layer = byLine.get(analysis.lines.lineAt(lens.span.start));
     if (!layer) return lens;
@@ -35,11 +45,15 @@ export function withImageSizes(lenses: readonly Lens[], analysis: Analysis, atta
   });
 }
 
-/** The LayerModel with each layer's real size and wasted bytes and the attached image; sizes left out when stale. */
+/**
+ * The LayerModel with each layer's real size and wasted bytes, the base image's real layers, and the attached
+ * image with its containers (engine sources only); sizes left out when stale, containers kept.
+ */
 export function withImageModel(model: LayerModel, attached: AttachedReport | undefined): LayerModel {
   if (!attached) return model;
   const { report, stale } = attached;
-  const image = { source: report.source, id: report.id, totalSize: report.totalSize, stale };
+  const image: AttachedImage = { source: report.source, id: report.id, totalSize: report.totalSize, stale };
+  if (isEngineSource(report.source)) image.containers = report.containers;
   if (stale) return { ...model, image };
   const byLine = layersByLine(report);
   const stages = model.stages.map((stage) => ({
@@ -49,21 +63,28 @@ export function withImageModel(model: LayerModel, attached: AttachedReport | und
       return layer ? { ...instruction, size: layer.size, wastedBytes: layer.wastedBytes } : instruction;
     }),
   }));
-  const baseLayers = realBaseLayers(model, report);
-  if (baseLayers === null) return { ...model, stages, image };
+  const base = realBase(model, report);
+  if (base === null) return { ...model, stages, image };
   const chain = targetChain(model);
+  const real = { baseLayers: base.layers, baseSize: base.size };
   return {
     ...model,
-    stages: stages.map((stage) => (chain.has(stage.index) ? { ...stage, baseLayers } : stage)),
-    finalImage: { ...model.finalImage, baseLayers },
+    stages: stages.map((stage) => (chain.has(stage.index) ? { ...stage, ...real } : stage)),
+    finalImage: { ...model.finalImage, ...real },
     image,
   };
 }
 
-/** The base image's real layer count: the image's layers minus the ones this file makes, when the join is sure. */
-function realBaseLayers(model: LayerModel, report: ImageReport): number | null {
+/** The base image's real layers: the image's layers below the ones this file makes, when the join is sure. */
+function realBase(model: LayerModel, report: ImageReport): { layers: number; size: number } | null {
   const count = report.layers.length - model.finalImage.layerCount;
-  return model.finalImage.stage >= 0 && report.warnings.length === 0 && count >= 0 ? count : null;
+  if (model.finalImage.stage < 0 || report.warnings.length > 0 || count < 0) return null;
+  return { layers: count, size: report.layers.slice(0, count).reduce((sum, layer) => sum + layer.size, 0) };
+}
+
+/** Only the engine knows containers: archives and OCI layouts report none, which is not "no containers". */
+function isEngineSource(source: string): boolean {
+  return source.startsWith('docker:');
 }
 
 /** The target and the stages it is built on (`FROM stage`): all sit on the same external base image. */

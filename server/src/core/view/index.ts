@@ -9,6 +9,7 @@ export * from './layout';
 export * from './scene';
 export * from './style';
 export * from './viewModel';
+export * from './changes';
 
 /** A standalone SVG document of the picture, with its colours embedded (CLI, docs, CI). */
 export function renderLayerSvg(model: LayerModel, options: { title: string; containers?: number; findings?: readonly ViewFinding[]; palette?: Palette }): string {

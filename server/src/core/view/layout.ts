@@ -1,7 +1,7 @@
 /** Places a LayerView on a canvas: stage columns side by side, containers above the target, legend below. */
 import type { ViewFinding } from '../../protocol';
 import { el, type SceneElement, type SceneNode } from './scene';
-import type { ConfigEntry, LayerBlock, LayerView, StageColumn } from './viewModel';
+import type { ConfigEntry, ContainerCard, LayerBlock, LayerView, StageColumn } from './viewModel';
 
 const MARGIN = 16;
 const COL_W = 280;
@@ -15,6 +15,11 @@ const TITLE_H = 40;
 const CONTAINER_W = 140;
 const CONTAINER_GAP = 12;
 const CONTAINER_H = 24;
+/** A real container's card: its name, then its state and read-write layer size. */
+const REAL_CONTAINER_W = 180;
+const REAL_CONTAINER_H = 36;
+/** Size bars sit along the bottom edge of a block, as wide as its share of the largest block. */
+const BAR_H = 3;
 const VOLUME_W = 160;
 const VOLUMES_H = 44;
 const CONTAINERS_H = VOLUMES_H + 20 + CONTAINER_H + 46;
@@ -68,7 +73,7 @@ export interface NavPlace {
   readonly h: number;
 }
 
-export type NavKind = 'layer' | 'inherited' | 'base' | 'header' | 'config';
+export type NavKind = 'layer' | 'inherited' | 'base' | 'header' | 'config' | 'container';
 
 export interface SceneMemo {
   get(key: string): SceneElement | undefined;
@@ -123,7 +128,7 @@ export function layoutScene(view: LayerView, options: SceneOptions): SceneElemen
   let width = MARGIN * 2 + Math.max(1, columns.length) * COL_W + Math.max(0, columns.length - 1) * COL_GAP;
   if (view.target >= 0 && columns[view.target]) {
     const x = MARGIN + view.target * (COL_W + COL_GAP);
-    const drawn = drawContainers(view, x, columnTops[view.target]);
+    const drawn = drawContainers(view, view.target, x, columnTops[view.target], draw);
     width = Math.max(width, drawn.right + MARGIN);
     nodes.push(drawn.node);
   }
@@ -212,14 +217,17 @@ function drawColumn(column: StageColumn, c: number, x: number, stackBottom: numb
     row++;
     y += BLOCK_H + BLOCK_GAP;
   }
-  const count = column.base.count === null ? '? layers' : column.base.count === 0 ? 'no layers' : plural(column.base.count, 'base layer');
-  const baseAria = `Base image ${column.base.image}: ${column.base.count === null ? 'layer count unknown' : plural(column.base.count, 'layer')}`;
+  const layers = column.base.count === null ? '? layers' : column.base.count === 0 ? 'no layers' : plural(column.base.count, 'base layer');
+  const count = column.base.size !== null && column.base.count !== 0 ? `${layers} · ${column.base.size}` : layers;
+  const baseSize = column.base.size !== null ? `, ${column.base.size}` : '';
+  const baseAria = `Base image ${column.base.image}: ${column.base.count === null ? 'layer count unknown' : plural(column.base.count, 'layer')}${baseSize}`;
   const baseAt = { x, y, w: COL_W, h: BLOCK_H };
   draw.place('base', c, row, column.line, column.line, baseAt);
   if (draw.shows(baseAt, c, row)) {
     parts.push(el('g', { ...classed(nav(c, row, column.line, column.line, baseAria), 'lw-block lw-base') },
       box(baseAt),
-      el('text', { class: 'lw-label', x: x + 8, y: y + 17 }, fit(column.base.image, (COL_W - 24) / CHAR_W - count.length - 6)),
+      ...sizeBar(baseAt, column.base.share),
+      el('text', { class: 'lw-label', x: x + 8, y: y + 17 }, fit(column.base.image, (COL_W - 24 - (count.length + 5) * 6.6) / CHAR_W)),
       lineText(x, y, column.line, count)));
   }
   row++;
@@ -313,6 +321,7 @@ function drawLayer(block: LayerBlock, c: number, row: number, at: Placed): Scene
   const room = (COL_W - 20 - right.length * 6.6) / CHAR_W;
   const parts: SceneNode[] = [
     box(at),
+    ...sizeBar({ ...at, h: BLOCK_H }, block.share),
     el('text', { class: 'lw-label', x: at.x + 8, y: at.y + 17 }, fit(block.label, room)),
     el('text', { class: 'lw-line', x: at.x + COL_W - 8, y: at.y + 17, 'text-anchor': 'end' }, right),
   ];
@@ -324,20 +333,19 @@ function drawLayer(block: LayerBlock, c: number, row: number, at: Placed): Scene
     ...parts, ...titleOf(block.findings));
 }
 
-function drawContainers(view: LayerView, x: number, stackTop: number): { node: SceneElement; right: number } {
+function drawContainers(view: LayerView, col: number, x: number, stackTop: number, draw: Drawer): { node: SceneElement; right: number } {
   const y = stackTop - (CONTAINERS_H - VOLUMES_H) + 20;
-  const parts: SceneNode[] = [el('text', { class: 'lw-sub', x, y: y - 6 }, `${plural(view.containers, 'container')} of this image (adjust with + / −)`)];
-  const centers: number[] = [];
-  for (let i = 0; i < view.containers; i++) {
-    const cx = x + i * (CONTAINER_W + CONTAINER_GAP);
-    centers.push(cx + CONTAINER_W / 2);
-    parts.push(el('g', { class: 'lw-container', role: 'img', 'aria-label': `Container ${i + 1}: its own thin read-write layer on top of the shared image` },
-      el('rect', { class: 'lw-box', x: cx, y, width: CONTAINER_W, height: CONTAINER_H, rx: 3 }),
-      el('text', { x: cx + 8, y: y + 16 }, `container ${i + 1} · R/W`)));
+  const real = view.realContainers;
+  const parts: SceneNode[] = [];
+  const cards = real === null ? hypotheticalContainers(view.containers, x, y) : realContainers(real, col, x, y, draw);
+  const tops: { x: number; y: number }[] = [];
+  for (const card of cards) {
+    tops.push({ x: card.center, y: card.top });
+    parts.push(card.node);
     // Every container points at the same top of the one image stack.
-    parts.push(el('path', { class: 'lw-share', d: `M${cx + CONTAINER_W / 2},${y + CONTAINER_H} L${x + COL_W / 2},${stackTop - 2}` }));
+    parts.push(el('path', { class: 'lw-share', d: `M${card.center},${card.bottom} L${x + COL_W / 2},${stackTop - 2}` }));
   }
-  const rowRight = x + view.containers * (CONTAINER_W + CONTAINER_GAP);
+  const rowRight = cards.length === 0 ? x + COL_W : Math.max(...cards.map((card) => card.right)) + CONTAINER_GAP;
   parts.push(el('text', { class: 'lw-sub', x: x + COL_W / 2 + 8, y: stackTop - 8 }, 'shared, read-only'));
   // Volumes sit above the containers, outside every one of them, each linked to all the containers.
   const volumes = view.volumes;
@@ -349,10 +357,79 @@ function drawContainers(view: LayerView, x: number, stackTop: number): { node: S
     parts.push(el('g', { class: `lw-volume${volumes.length === 0 ? ' lw-volume-none' : ''}`, role: 'img', 'aria-label': `${text}: stored outside every container, kept when a container is removed` },
       el('rect', { class: 'lw-box', x: vx, y: vy, width: VOLUME_W, height: 26, rx: 10 }),
       el('text', { x: vx + 10, y: vy + 17 }, text)));
-    for (const cx of centers) parts.push(el('path', { class: 'lw-volume-link', d: `M${vx + VOLUME_W / 2},${vy + 26} L${cx},${y}` }));
+    for (const to of tops) parts.push(el('path', { class: 'lw-volume-link', d: `M${vx + VOLUME_W / 2},${vy + 26} L${to.x},${to.y}` }));
     right = Math.max(right, vx + VOLUME_W);
   });
+  // Drawn last, with a halo, so the volume links behind it never cross out its words.
+  parts.push(el('text', { class: 'lw-sub lw-halo', x, y: y - 6 }, containersHeading(view)));
   return { node: el('g', { class: 'lw-containers' }, ...parts), right };
+}
+
+function containersHeading(view: LayerView): string {
+  if (view.realContainers === null) return `${plural(view.containers, 'container')} of this image (adjust with + / −)`;
+  if (view.realContainers.length === 0) return `No container of ${fit(shortSource(view.imageSource), 36)} yet: run one, then inspect again`;
+  return `${plural(view.realContainers.length, 'container')} of ${fit(shortSource(view.imageSource), 36)} · open one to list its changes`;
+}
+
+/** `docker:sha256:<64 hex>` → `docker:<12 hex>`, as `docker ps` shows ids. */
+function shortSource(source: string | null): string {
+  return (source ?? 'the image').replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}/g, '$1');
+}
+
+interface DrawnContainer {
+  readonly node: SceneElement;
+  readonly top: number;
+  readonly center: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+function hypotheticalContainers(count: number, x: number, y: number): DrawnContainer[] {
+  return Array.from({ length: count }, (_, i) => {
+    const cx = x + i * (CONTAINER_W + CONTAINER_GAP);
+    const node = el('g', { class: 'lw-container', role: 'img', 'aria-label': `Container ${i + 1}: its own thin read-write layer on top of the shared image` },
+      el('rect', { class: 'lw-box', x: cx, y, width: CONTAINER_W, height: CONTAINER_H, rx: 3 }),
+      el('text', { x: cx + 8, y: y + 16 }, `container ${i + 1} · R/W`));
+    return { node, top: y, center: cx + CONTAINER_W / 2, bottom: y + CONTAINER_H, right: cx + CONTAINER_W };
+  });
+}
+
+/** At most this many real container cards side by side; the rest is one "+ N more" note (the heading has the count). */
+export const REAL_CONTAINERS_SHOWN = 6;
+
+/** Real containers are items of the target's column, above its top layer: arrow keys reach them, Enter opens one. */
+function realContainers(all: readonly ContainerCard[], col: number, x: number, y: number, draw: Drawer): DrawnContainer[] {
+  const top = y;
+  const cards = all.slice(0, REAL_CONTAINERS_SHOWN);
+  const drawn = cards.map((card, i): DrawnContainer => {
+    const cx = x + i * (REAL_CONTAINER_W + CONTAINER_GAP);
+    const row = -1_000_000 - cards.length + i;
+    // A handful of small cards: always drawn, and placed so the arrow keys reach them from the stack.
+    draw.place('container', col, row, -1, -1, { x: cx, y: top, w: REAL_CONTAINER_W, h: REAL_CONTAINER_H });
+    const aria = `Container ${card.name}, ${card.state}: read-write layer ${card.sizeRw}. Enter lists the files it added, changed and deleted`;
+    const node = el('g', {
+      class: `lw-nav lw-container lw-real-container${card.running ? ' lw-running' : ''}`,
+      tabindex: -1,
+      role: 'button',
+      'aria-label': aria,
+      'data-col': col,
+      // Above the stack's rows (the top layer has the most negative row, minus its layer count), left to right.
+      'data-row': row,
+      'data-line': -1,
+      'data-end-line': -1,
+      'data-container-id': card.id,
+    },
+    el('rect', { class: 'lw-box', x: cx, y: top, width: REAL_CONTAINER_W, height: REAL_CONTAINER_H, rx: 3 }),
+    el('text', { class: 'lw-label', x: cx + 8, y: top + 14 }, fit(card.name, (REAL_CONTAINER_W - 16) / CHAR_W)),
+    el('text', { class: 'lw-line', x: cx + 8, y: top + 29 }, fit(`${card.state} · R/W ${card.sizeRw}`, (REAL_CONTAINER_W - 16) / 6.6)),
+    el('title', {}, aria));
+    return { node, top, center: cx + REAL_CONTAINER_W / 2, bottom: top + REAL_CONTAINER_H, right: cx + REAL_CONTAINER_W };
+  });
+  const hidden = all.length - cards.length;
+  if (hidden <= 0) return drawn;
+  const last = drawn[drawn.length - 1];
+  const note = el('text', { class: 'lw-sub lw-more-containers', x: last.right + CONTAINER_GAP, y: top + 22 }, `+ ${hidden} more`);
+  return [...drawn.slice(0, -1), { ...last, node: el('g', {}, last.node, note), right: last.right + CONTAINER_GAP + 60 }];
 }
 
 function drawArrows(view: LayerView, boxes: Map<string, Placed>, columnTops: number[]): SceneElement {
@@ -379,6 +456,15 @@ function drawArrows(view: LayerView, boxes: Map<string, Placed>, columnTops: num
     }, el('title', {}, `${arrow.kind === 'copy' ? 'COPY --from' : 'RUN --mount from'} stage ${source.name}`)));
   }
   return el('g', { class: 'lw-arrows' }, ...paths);
+}
+
+/** A bar along the bottom of the block's first row, its width the block's share of the largest block's bytes. */
+function sizeBar(at: Placed, share: number | null): SceneElement[] {
+  if (share === null) return [];
+  const inner = at.w - 2;
+  // A layer of a few bytes beside one of 300 MB still gets a visible sliver; an empty layer gets none.
+  const width = share > 0 ? Math.max(2, Math.round(share * inner)) : 0;
+  return [el('rect', { class: 'lw-size-bar', x: at.x + 1, y: at.y + at.h - BAR_H - 1, width, height: BAR_H, 'data-share': Number(share.toFixed(4)) })];
 }
 
 function box(at: Placed): SceneElement {

@@ -61,6 +61,10 @@ const RULES = `
 .lw-card rect{fill:{card};stroke:{cardBorder}}
 .lw-config rect.lw-box{fill:{card};stroke:none}
 .lw-container rect.lw-box{fill:{container};stroke:{containerBorder};stroke-width:1.5}
+.lw-running rect.lw-box{stroke-width:2.5}
+.lw-size-bar{fill:{layerBorder};opacity:.85}
+.lw-base .lw-size-bar{fill:{muted}}
+.lw-halo{paint-order:stroke;stroke:{background};stroke-width:4px;stroke-linejoin:round}
 .lw-share{stroke:{containerBorder};stroke-dasharray:2 3;fill:none}
 .lw-volume .lw-box{fill:{volume};stroke:{target}}
 .lw-volume-link{stroke:{target};stroke-dasharray:4 3;fill:none}

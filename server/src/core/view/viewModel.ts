@@ -1,5 +1,6 @@
 /** What the layer picture shows, derived from the LayerModel alone: stage columns, blocks, arrows, containers. */
-import type { LayerInstruction, LayerModel, LayerStage, ViewFinding } from '../../protocol';
+import { formatSize } from '../image/size';
+import type { ContainerInfo, LayerInstruction, LayerModel, LayerStage, ViewFinding } from '../../protocol';
 
 export type StageRole = 'target' | 'ships' | 'build-only';
 
@@ -16,6 +17,8 @@ export interface LayerBlock {
   readonly endLine: number;
   /** Human size (`12.5 MB`) when the model knows the layer's bytes. */
   readonly size: string | null;
+  /** The layer's bytes over the largest block's in the picture (0..1): the width of its size bar. */
+  readonly share: number | null;
   readonly findings: readonly ViewFinding[];
   readonly fromStage: number | null;
   readonly fromImage: string | null;
@@ -40,8 +43,8 @@ export interface StageColumn {
   readonly baseImage: string;
   readonly role: StageRole;
   readonly line: number;
-  /** The collapsed block of the external base image: its layer count, or null when unknown offline. */
-  readonly base: { readonly image: string; readonly count: number | null };
+  /** The collapsed block of the external base image: its layer count, or null when unknown offline, and its real size. */
+  readonly base: { readonly image: string; readonly count: number | null; readonly size: string | null; readonly share: number | null };
   /** The collapsed block of layers built by an earlier stage this one starts from (`FROM build`). */
   readonly inherited: { readonly fromStage: number; readonly fromName: string; readonly count: number } | null;
   /** Layers made by this stage's own instructions, bottom first. */
@@ -66,7 +69,12 @@ export interface LayerView {
   /** Name of the target stage (drawn or not); null when the file has no stage. */
   readonly targetName: string | null;
   readonly arrows: readonly CopyArrow[];
+  /** How many hypothetical containers to draw when the real ones are not known. */
   readonly containers: number;
+  /** The real containers of the inspected image (engine sources), or null when not known: then `containers` are drawn. */
+  readonly realContainers: readonly ContainerCard[] | null;
+  /** Where the real data came from (`docker:app:1`), when an image is attached. */
+  readonly imageSource: string | null;
   /** Paths declared with VOLUME in the stages of the shipped image. */
   readonly volumes: readonly string[];
   readonly finalLayers: number;
@@ -74,6 +82,16 @@ export interface LayerView {
   readonly targetNotFound: string | null;
   /** Findings on lines outside every stage (global ARG, parser problems before FROM). */
   readonly unplaced: readonly ViewFinding[];
+}
+
+/** A real container above the image: its own read-write layer's size, as the engine reports it. */
+export interface ContainerCard {
+  readonly id: string;
+  readonly name: string;
+  readonly state: string;
+  readonly running: boolean;
+  /** Human size of its read-write layer (`SizeRw`). */
+  readonly sizeRw: string;
 }
 
 export interface ViewOptions {
@@ -97,7 +115,8 @@ export function buildLayerView(model: LayerModel, options: ViewOptions): LayerVi
     for (const f of hits) placed.add(f);
     return hits;
   };
-  const columns = model.stages.map((stage) => toColumn(stage, model.stages, take));
+  const largest = largestBlockBytes(model);
+  const columns = model.stages.map((stage) => toColumn(stage, model.stages, take, largest));
   const arrows: CopyArrow[] = [];
   for (const column of columns) {
     for (const block of column.layers) {
@@ -111,12 +130,41 @@ export function buildLayerView(model: LayerModel, options: ViewOptions): LayerVi
     targetName: columns[model.finalImage.stage]?.name ?? null,
     arrows,
     containers: clampContainers(options.containers),
+    realContainers: model.image?.containers ? containerCards(model.image.containers) : null,
+    imageSource: model.image?.source ?? null,
     volumes: shippedVolumes(model),
     finalLayers: model.finalImage.layerCount,
     finalBaseLayers: model.finalImage.baseLayers,
     targetNotFound: model.targetNotFound ?? null,
     unplaced: options.findings.filter((f) => !placed.has(f)),
   };
+}
+
+/** Running first, then by name: the ones doing work now are the ones people look for. */
+function containerCards(containers: readonly ContainerInfo[]): ContainerCard[] {
+  const cards = containers.map((container) => ({
+    id: container.id,
+    name: container.name || container.id.slice(0, 12),
+    state: container.state || 'unknown',
+    running: container.state === 'running',
+    sizeRw: formatBytes(container.sizeRw),
+  }));
+  return cards.sort((a, b) => Number(b.running) - Number(a.running) || a.name.localeCompare(b.name));
+}
+
+/** The largest real size among the picture's blocks (layers and collapsed base images): bars are relative to it. */
+function largestBlockBytes(model: LayerModel): number {
+  let largest = 0;
+  for (const stage of model.stages) {
+    largest = Math.max(largest, stage.baseSize ?? 0);
+    for (const i of stage.instructions) largest = Math.max(largest, i.size ?? 0);
+  }
+  return largest;
+}
+
+function shareOf(bytes: number | undefined, largest: number): number | null {
+  if (bytes === undefined || !Number.isFinite(bytes) || bytes < 0) return null;
+  return largest > 0 ? Math.min(1, bytes / largest) : 0;
 }
 
 /**
@@ -129,12 +177,12 @@ export function onlyStage(view: LayerView, stage: number): LayerView {
   return { ...view, columns: [view.columns[column]], target: column === view.target ? 0 : -1, arrows: [] };
 }
 
-function toColumn(stage: LayerStage, stages: readonly LayerStage[], take: (line: number, endLine: number) => ViewFinding[]): StageColumn {
+function toColumn(stage: LayerStage, stages: readonly LayerStage[], take: (line: number, endLine: number) => ViewFinding[], largest: number): StageColumn {
   const from = stage.instructions.find((i) => i.effect === 'stage');
   const findings = take(stage.line, from?.endLine ?? stage.line);
   const layers = stage.instructions
     .filter((i) => i.effect === 'layer' && i.layerIndex !== null)
-    .map((i) => toBlock(i, stage, take));
+    .map((i) => toBlock(i, stage, take, largest));
   const config = stage.instructions
     .filter((i) => i.effect === 'metadata')
     .map((i) => ({ keyword: i.keyword, label: i.text, line: i.line, endLine: i.endLine, findings: take(i.line, i.endLine) }));
@@ -145,7 +193,12 @@ function toColumn(stage: LayerStage, stages: readonly LayerStage[], take: (line:
     baseImage: stage.baseImage,
     role: stage.isFinal ? 'target' : stage.ships ? 'ships' : 'build-only',
     line: stage.line,
-    base: { image: rootImage(stage, stages), count: stage.baseLayers },
+    base: {
+      image: rootImage(stage, stages),
+      count: stage.baseLayers,
+      size: stage.baseSize === undefined ? null : formatBytes(stage.baseSize),
+      share: shareOf(stage.baseSize, largest),
+    },
     inherited: baseStage && stage.inheritedLayers > 0 ? { fromStage: baseStage.index, fromName: stageName(baseStage), count: stage.inheritedLayers } : null,
     layers,
     config,
@@ -153,7 +206,7 @@ function toColumn(stage: LayerStage, stages: readonly LayerStage[], take: (line:
   };
 }
 
-function toBlock(i: LayerInstruction, stage: LayerStage, take: (line: number, endLine: number) => ViewFinding[]): LayerBlock {
+function toBlock(i: LayerInstruction, stage: LayerStage, take: (line: number, endLine: number) => ViewFinding[], largest: number): LayerBlock {
   // ONBUILD layers are anchored on the FROM line, whose findings already went to the stage.
   const findings = i.onbuildLine === undefined ? take(i.line, i.endLine) : [];
   return {
@@ -165,6 +218,7 @@ function toBlock(i: LayerInstruction, stage: LayerStage, take: (line: number, en
     line: i.line,
     endLine: i.endLine,
     size: i.size === undefined ? null : formatBytes(i.size),
+    share: shareOf(i.size, largest),
     findings,
     fromStage: i.fromStage ?? null,
     fromImage: i.fromImage ?? null,
@@ -196,16 +250,8 @@ function shippedVolumes(model: LayerModel): string[] {
     .filter((text) => text.length > 0);
 }
 
-/** Sizes in powers of 1000, as `docker images` shows them. */
+/** Sizes as the lenses and the CLI write them (powers of 1000, three significant digits); `?` for nonsense. */
 export function formatBytes(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) return '?';
-  if (bytes < 1000) return `${bytes} B`;
-  const units = ['kB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+  return formatSize(bytes);
 }
