@@ -36,15 +36,23 @@ const builds = [
   { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview.js' },
 ];
 
-const { existsSync } = await import('node:fs');
+const { existsSync, readFileSync, writeFileSync, mkdirSync } = await import('node:fs');
+
+/** The grammar ships without its indentation (a third of the .vsix's grammar bytes); syntaxes/ keeps the readable one. */
+function copyGrammar() {
+  const grammar = JSON.parse(readFileSync('syntaxes/dockerfile.tmLanguage.json', 'utf8'));
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/dockerfile.tmLanguage.json', JSON.stringify(grammar));
+}
+
 const present = builds.filter((b) => b.stdin || existsSync(b.entryPoints[0]));
+copyGrammar();
 if (watch) {
   for (const b of present) await (await esbuild.context(b)).watch();
   console.log('esbuild: watching', present.map((b) => b.outfile).join(', '));
 } else {
   const results = await Promise.all(present.map((b) => esbuild.build(b)));
   if (metafile) {
-    const { writeFileSync } = await import('node:fs');
     present.forEach((b, i) => writeFileSync(b.outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(results[i].metafile)));
   }
 }

@@ -7,7 +7,7 @@ import { REPO_ROOT } from '../support/paths';
 import { zipEntries } from './zipEntries';
 
 /** What .vscodeignore lets into the package (under `extension/`), besides vsce's own manifest files. */
-const ALLOWED = [/^dist\/(client|server|webview)\.js$/, /^syntaxes\/[^/]+\.json$/, /^media\/(icon\.png|[^/]+\.(svg|css)|walkthrough\/[^/]+\.md)$/, /^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^language-configuration\.json$/];
+const ALLOWED = [/^dist\/(client|server|webview)\.js$/, /^dist\/dockerfile\.tmLanguage\.json$/, /^media\/(icon\.png|[^/]+\.(svg|css)|walkthrough\/[^/]+\.md)$/, /^package\.json$/, /^readme\.md$/i, /^changelog\.md$/i, /^license(\.txt)?$/i, /^language-configuration\.json$/];
 // Issue 7's bound. The package is ~245 KB: dist/server.js holds the server and the client (they share
 // vscode-jsonrpc and the protocol), ~226 KB zipped; `node esbuild.mjs --metafile` shows what is inside.
 const MAX_BYTES = 250 * 1024;
@@ -41,7 +41,7 @@ describe('packaged .vsix', function () {
     const unexpected = files.filter((f) => !ALLOWED.some((pattern) => pattern.test(f)));
     assert.deepEqual(unexpected, [], 'files outside the .vscodeignore allow-list');
     assert.ok(!entries.some((e) => e.includes('node_modules')), 'node_modules must be bundled, not shipped');
-    for (const needed of ['package.json', 'dist/client.js', 'dist/server.js', 'media/icon.png']) assert.ok(files.includes(needed), `missing ${needed}`);
+    for (const needed of ['package.json', 'dist/client.js', 'dist/server.js', 'media/icon.png', 'dist/dockerfile.tmLanguage.json']) assert.ok(files.includes(needed), `missing ${needed}`);
     assert.ok(entries.includes('extension.vsixmanifest'));
   });
 

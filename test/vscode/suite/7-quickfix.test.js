@@ -58,8 +58,21 @@ describe('Quick fixes from the light bulb', () => {
     const line = doc.lineAt(1).range;
     await vscode.window.showTextDocument(doc);
     editor.selection = new vscode.Selection(line.start, line.start);
-    await vscode.commands.executeCommand('editor.action.autoFix');
-    await poll('the LABEL line', () => doc.lineAt(1).text, (t) => t.startsWith('LABEL'));
+    // The fix must be on offer at the cursor before Auto Fix is pressed (it does nothing otherwise).
+    await poll('the preferred fix at the cursor', () => vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(line.start, line.start), vscode.CodeActionKind.QuickFix.value),
+      (a) => Array.isArray(a) && a.some((x) => x.isPreferred && /LABEL/.test(x.title)));
+    // On a loaded machine the editor can still be settling its focus after the menu of the test before;
+    // like a user, press Auto Fix again when the first press changed nothing.
+    for (let attempt = 1; ; attempt++) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('editor.action.autoFix');
+      try {
+        await poll('the LABEL line', () => doc.lineAt(1).text, (t) => t.startsWith('LABEL'), 10000);
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     assert.strictEqual(doc.lineAt(1).text, 'LABEL org.opencontainers.image.authors="Jane Doe"');
   });
 
