@@ -43,6 +43,9 @@ const memo = new WeakMap<ShellCommand, PackageCommand | null>();
 
 /** The manager a command runs, or null. */
 export function managerOf(command: ShellCommand): PackageCommand | null {
+  // Most commands run no package manager: answer those without the memo (a WeakMap entry per command).
+  const program = command.program;
+  if (!Object.hasOwn(PROGRAMS, program) && !program.startsWith('pip') && !program.startsWith('python')) return null;
   let result = memo.get(command);
   if (result === undefined) memo.set(command, (result = readManager(command)));
   return result;
