@@ -9,7 +9,7 @@ const CLOSING_KEYWORDS = new Set(['fi', 'done', 'esac', '}']);
 const HEADER_KEYWORDS = new Set(['for', 'case', 'select', 'function']);
 
 /** Options of wrapper programs that take a value in the next word. */
-const WRAPPERS: Readonly<Record<string, ReadonlySet<string>>> = {
+const WRAPPERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
   sudo: new Set(['-u', '-g', '-C', '-h', '-p', '-U', '-r', '-t', '-D', '-R', '-T', '--user', '--group', '--host', '--prompt', '--chdir']),
   env: new Set(['-u', '-C', '-S', '--unset', '--chdir', '--split-string']),
   xargs: new Set(['-n', '-I', '-i', '-P', '-L', '-l', '-d', '-s', '-E', '-e', '-a', '--max-args', '--max-procs', '--delimiter', '--arg-file', '--replace', '--max-lines']),
@@ -20,7 +20,7 @@ const WRAPPERS: Readonly<Record<string, ReadonlySet<string>>> = {
   nice: new Set(['-n', '--adjustment']),
   timeout: new Set(['-s', '-k', '--signal', '--kill-after']),
   stdbuf: new Set(['-i', '-o', '-e']),
-};
+}));
 /** Wrappers whose first operand is not the program (`timeout 10 cmd`). */
 const OPERAND_BEFORE_PROGRAM = new Set(['timeout']);
 
@@ -161,13 +161,13 @@ function buildCommand(words: readonly ShellWord[], redirects: readonly Redirect[
   const assignments: ShellWord[] = [];
   const wrappers: ShellWord[] = [];
   let i = 0;
-  while (i < words.length && !words[i].opaque && ASSIGNMENT.test(words[i].value)) assignments.push(words[i++]);
+  // Cheap test first: an assignment has a `=` (most first words do not).
+  while (i < words.length && !words[i].opaque && words[i].value.includes('=') && ASSIGNMENT.test(words[i].value)) assignments.push(words[i++]);
   for (;;) {
     const word = words[i];
     if (!word || word.opaque) break;
-    const wrapper = baseName(word.value);
-    // hasOwn: a program named `constructor` must not find Object's prototype.
-    const valued = Object.hasOwn(WRAPPERS, wrapper) ? WRAPPERS[wrapper] : undefined;
+    // A Map: a program named `constructor` must not find Object's prototype.
+    const valued = WRAPPERS.get(baseName(word.value));
     if (!valued) break;
     wrappers.push(word);
     i++;
@@ -194,7 +194,11 @@ function buildCommand(words: readonly ShellWord[], redirects: readonly Redirect[
     program: name ? baseName(name.value) : '',
     args: i < words.length ? words.slice(i + 1) : [],
     redirects,
-    ...place,
+    span: place.span,
+    connector: place.connector,
+    pipesOut: place.pipesOut,
+    depth: place.depth,
+    inSubshell: place.inSubshell,
   };
 }
 
