@@ -3,7 +3,7 @@ import type { Analysis } from '../analysis';
 import { SeverityResolver, type LintConfig } from './config';
 import { readPragmas, type Pragma } from './pragmas';
 import { RULES } from './registry';
-import { aliasTool, type AliasTool, type Finding, type Report, type Rule, type RuleOptions, type RuleSeverity, type Severity } from './rule';
+import { aliasTool, type AliasTool, type Finding, type Report, type Rule, type RuleContext, type RuleOptions, type RuleSeverity, type Severity } from './rule';
 
 export type { LintConfig };
 
@@ -24,43 +24,53 @@ export function lint(analysis: Analysis, config: LintConfig = {}, rules: readonl
   const honoured = config.hadolint?.disableIgnorePragma ? pragmas.filter((p) => p.tool !== 'hadolint') : pragmas;
   const stageOf = stageLocator(analysis);
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    if (!resolver.mayRun(rule)) continue;
-    const defaults = defaultAliases(rule);
-    const scoped = (rule.scope ?? 'all') !== 'all';
-    // Severity of findings that carry only the rule's own aliases, per reported severity: resolved once.
-    const defaultSeverities = new Map<Severity | undefined, RuleSeverity>();
-    let count = 0;
-    const report = (r: Report) => {
-      if (count >= MAX_FINDINGS_PER_RULE) return;
-      if (scoped && !inScope(rule, stageOf(r.span.start), analysis)) return;
-      const own = r.alias === undefined && r.aliases === undefined;
-      const aliases = own ? defaults : findingAliases(defaults, r);
-      let severity = own ? defaultSeverities.get(r.severity) : undefined;
-      if (severity === undefined) {
-        severity = resolver.resolve(rule, aliases, r.severity);
-        if (own) defaultSeverities.set(r.severity, severity);
-      }
-      if (severity === 'off') return;
-      const finding: Finding = {
-        ruleId: rule.id,
-        alias: aliases[0] ?? null,
-        aliases,
-        message: r.message,
-        span: r.span,
-        severity,
-        fixes: r.fixes ?? NONE,
-        related: r.related ?? NONE,
-        tags: r.tags ?? NONE,
-      };
-      if (honoured.length > 0 && honoured.some((p) => suppresses(p, finding))) return;
-      count++;
-      findings.push(finding);
+  // One reporter and one context for the whole run, pointed at the rule being run: a closure and a
+  // context per rule were the largest allocation of lint itself (rules run synchronously, one at a time).
+  let rule: Rule = rules[0];
+  let defaults: readonly string[] = [];
+  let scoped = false;
+  // Severity of findings that carry only the rule's own aliases, per reported severity: resolved once.
+  let defaultSeverities: Partial<Record<Severity | 'default', RuleSeverity>> | null = null;
+  let count = 0;
+  const report = (r: Report) => {
+    if (count >= MAX_FINDINGS_PER_RULE) return;
+    if (scoped && !inScope(rule, stageOf(r.span.start), analysis)) return;
+    const own = r.alias === undefined && r.aliases === undefined;
+    const aliases = own ? defaults : findingAliases(defaults, r);
+    const key = r.severity ?? 'default';
+    let severity = own && defaultSeverities ? defaultSeverities[key] : undefined;
+    if (severity === undefined) {
+      severity = resolver.resolve(rule, aliases, r.severity);
+      if (own) (defaultSeverities ??= {})[key] = severity;
+    }
+    if (severity === 'off') return;
+    const finding: Finding = {
+      ruleId: rule.id,
+      alias: aliases[0] ?? null,
+      aliases,
+      message: r.message,
+      span: r.span,
+      severity,
+      fixes: r.fixes ?? NONE,
+      related: r.related ?? NONE,
+      tags: r.tags ?? NONE,
     };
+    if (honoured.length > 0 && honoured.some((p) => suppresses(p, finding))) return;
+    count++;
+    findings.push(finding);
+  };
+  const context: RuleContext = { analysis, options, report };
+  for (const next of rules) {
+    if (!resolver.mayRun(next)) continue;
+    rule = next;
+    defaults = defaultAliases(next);
+    scoped = (next.scope ?? 'all') !== 'all';
+    defaultSeverities = null;
+    count = 0;
     try {
-      rule.check({ analysis, options, report });
+      next.check(context);
     } catch (error) {
-      onRuleError?.(rule, error);
+      onRuleError?.(next, error);
     }
   }
   return findings.sort(byPosition);

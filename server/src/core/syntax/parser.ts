@@ -97,7 +97,7 @@ class Parser {
         this.addComment(next.end - content.length, next.end);
         continue;
       }
-      if (content.length === 0 || [...content].every(isSpace)) {
+      if (allSpace(content)) {
         this.problems.push({
           code: 'empty-continuation-line',
           message: 'Empty line inside a continued instruction: builders deprecate this and will reject it. Remove the blank line.',
@@ -311,6 +311,12 @@ class ParsedInstruction implements Instruction {
   toJSON(): Instruction {
     return { ...this.fields(), words: this.words };
   }
+}
+
+/** True when every character is a Go space (or there is none); no array per line, unlike `[...text].every`. */
+function allSpace(text: string): boolean {
+  for (const ch of text) if (!isSpace(ch)) return false;
+  return true;
 }
 
 function heredocEnd(heredoc: Heredoc): number {
