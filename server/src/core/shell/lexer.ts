@@ -85,9 +85,8 @@ export class ShellLexer {
           if (redirect.op === '<<' || redirect.op === '<<-') {
             let j = redirect.end;
             while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
-            const end = wordEnd(text, j);
-            if (end > j) {
-              const word = this.makeWord(j, end);
+            if (j < length && !ends(text.charCodeAt(j))) {
+              const { word, end } = this.makeWord(j);
               this.queued = word;
               this.queuedStart = j;
               this.queuedEnd = end;
@@ -115,9 +114,9 @@ export class ShellLexer {
   }
 
   private readWordAt(i: number): TokenKind {
-    const end = wordEnd(this.source.text, i);
+    const { word, end } = this.makeWord(i);
     this.i = end;
-    this.setWord(this.makeWord(i, end), i, end);
+    this.setWord(word, i, end);
     return this.kind;
   }
 
@@ -128,19 +127,11 @@ export class ShellLexer {
     this.end = end;
   }
 
-  private makeWord(start: number, end: number): ShellWord {
+  private makeWord(start: number): { word: ShellWord; end: number } {
     const text = this.source.text;
-    const raw = text.slice(start, end);
-    let plain = true;
-    for (let k = start; k < end; k++) {
-      const code = text.charCodeAt(k);
-      if (code < 128 && (CLASS[code] & SPECIAL) !== 0) {
-        plain = false;
-        break;
-      }
-    }
-    const { value, opaque } = plain ? { value: raw, opaque: false } : wordValue(text, start, end);
-    return { raw, value, opaque, span: { start: this.source.offsetAt(start), end: this.source.offsetAt(end - 1) + 1 } };
+    const { value, opaque, end } = readWord(text, start);
+    const span = { start: this.source.offsetAt(start), end: this.source.offsetAt(end - 1) + 1 };
+    return { word: { raw: text.slice(start, end), value, opaque, span }, end };
   }
 }
 
@@ -186,36 +177,12 @@ function skipHeredocBodies(text: string, i: number, heredocs: readonly { delimit
   return i;
 }
 
-/** Index after the word starting at `start` (quotes, escapes and expansions kept inside it). */
-function wordEnd(text: string, start: number): number {
-  const length = text.length;
-  let i = start;
-  while (i < length) {
-    const code = text.charCodeAt(i);
-    if (ends(code)) break;
-    if (code === 92) {
-      i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
-    } else if (code === 39) {
-      const close = text.indexOf("'", i + 1);
-      i = (close < 0 ? length : close) + 1;
-    } else if (code === 34) {
-      i = doubleQuotedEnd(text, i + 1);
-    } else if (code === 36 || code === 96) {
-      const end = expansionEnd(text, i);
-      i = end === i + 1 && code === 36 ? i + 1 : end;
-    } else {
-      i++;
-    }
-  }
-  return Math.min(i, length);
-}
-
-/** The value of a word with quotes, escapes or expansions: quotes removed, escapes applied, expansions kept. */
-function wordValue(text: string, start: number, end: number): { value: string; opaque: boolean } {
+/** The word at `start`: quotes removed, escapes applied, expansions kept (and marked opaque); `end` after it. */
+function readWord(text: string, start: number): { value: string; opaque: boolean; end: number } {
   let i = start;
   let value = '';
   let opaque = false;
-  while (i < end) {
+  while (i < text.length && !ends(text.charCodeAt(i))) {
     const c = text[i];
     if (c === '\\') {
       if (text[i + 1] === '\n') i += 2;
@@ -247,7 +214,7 @@ function wordValue(text: string, start: number, end: number): { value: string; o
     } else {
       // Plain characters: take the whole run at once.
       let j = i + 1;
-      while (j < end) {
+      while (j < text.length) {
         const code = text.charCodeAt(j);
         if (code < 128 && (CLASS[code] & (WORD_END | SPECIAL)) !== 0) break;
         j++;
@@ -256,20 +223,7 @@ function wordValue(text: string, start: number, end: number): { value: string; o
       i = j;
     }
   }
-  return { value, opaque };
-}
-
-/** Index after the closing `"` of a double-quoted string whose text starts at `start`. */
-function doubleQuotedEnd(text: string, start: number): number {
-  let i = start;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code === 34) break;
-    if (code === 92 && i + 1 < text.length) i += 2;
-    else if (code === 36 || code === 96) i = expansionEnd(text, i);
-    else i++;
-  }
-  return Math.min(i + 1, text.length);
+  return { value, opaque, end: Math.min(i, text.length) };
 }
 
 /** Reads after an opening `"`; returns the index after the closing one. */
