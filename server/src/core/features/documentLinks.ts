@@ -1,7 +1,7 @@
 /** Links from image references (FROM, COPY --from, --mount=from, `# syntax=`) to their registry pages. */
 import type { Analysis } from '../analysis';
 import { expandVariables } from '../model';
-import { unquote, type Span } from '../syntax';
+import type { Span } from '../syntax';
 import { mountFields } from './symbolIndex';
 
 export interface DocumentLink {
@@ -14,8 +14,7 @@ export function documentLinks(analysis: Analysis): DocumentLink[] {
   const { tree, image, text } = analysis;
   const links: DocumentLink[] = [];
   const names = new Set(image.stages.map((s) => s.name?.toLowerCase()).filter((n): n is string => !!n));
-  const globals = new Map<string, string>();
-  for (const i of image.preamble) for (const pair of i.kind === 'ARG' ? i.pairs : []) globals.set(pair.key, unquote(pair.value ?? ''));
+  const globals = image.globalDefaults;
   const add = (reference: string, span: Span) => {
     const resolved = expandVariables(reference, globals);
     if (!resolved || names.has(resolved.toLowerCase()) || /^\d+$/.test(resolved)) return;

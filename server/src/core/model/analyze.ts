@@ -1,6 +1,7 @@
 /** Builds the layer model of DESIGN.md §2 from a parsed Dockerfile: stages, effects, layer counts. */
-import { unquote, type Dockerfile, type Instruction, type InstructionKind } from '../syntax';
+import { type Dockerfile, type Instruction, type InstructionKind } from '../syntax';
 import { expandVariables } from './expand';
+import { globalDefaults, readGlobalArgs } from './globalArgs';
 import { flagValue, isFlagOn, mountsOf } from './flags';
 import { readFrom, splitStages, stageFinder } from './stages';
 import type { ImageModel, LayerEffect, ModelOptions, StageModel, Step } from './types';
@@ -33,11 +34,8 @@ function isRootPath(path: string): boolean {
 
 export function analyzeImage(tree: Dockerfile, options: ModelOptions = {}): ImageModel {
   const { preamble, stages: groups } = splitStages(tree.instructions);
-  const globalArgs = new Map<string, string>();
-  for (const instruction of preamble) {
-    if (instruction.kind !== 'ARG') continue;
-    for (const pair of instruction.pairs) globalArgs.set(pair.key, unquote(pair.value ?? ''));
-  }
+  const globalArgs = readGlobalArgs(preamble);
+  const defaults = globalDefaults(globalArgs);
   const clauses = groups.map((g) => readFrom(g[0]));
   const names = clauses.map((c) => c.name);
   const findStage = stageFinder(names);
@@ -45,7 +43,7 @@ export function analyzeImage(tree: Dockerfile, options: ModelOptions = {}): Imag
 
   groups.forEach((instructions, index) => {
     const clause = clauses[index];
-    const resolved = expandVariables(clause.image, globalArgs);
+    const resolved = expandVariables(clause.image, defaults);
     const baseStage = findStage(resolved, false, index);
     const base = baseStage === null ? null : stages[baseStage];
     const inheritedLayers = base ? base.inheritedLayers + base.layerCount : 0;
@@ -85,6 +83,8 @@ export function analyzeImage(tree: Dockerfile, options: ModelOptions = {}): Imag
   for (let s: number | null = target; s !== null && s >= 0 && !shipping.has(s); s = stages[s].baseStage) shipping.add(s);
   return {
     preamble,
+    globalArgs,
+    globalDefaults: defaults,
     stages: stages.map((s) => ({ ...s, isTarget: s.index === target, ships: shipping.has(s.index) })),
     target,
     targetNotFound,

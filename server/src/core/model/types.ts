@@ -43,9 +43,21 @@ export interface StageModel {
   readonly end: number;
 }
 
+/** One name of an ARG before the first FROM. */
+export interface GlobalArg {
+  readonly name: string;
+  /** The default with quotes removed, not expanded; null for `ARG NAME` without one. */
+  readonly defaultValue: string | null;
+  readonly instruction: Instruction;
+}
+
 export interface ImageModel {
   /** Instructions before the first FROM (ARGs that FROM lines may use). */
   readonly preamble: readonly Instruction[];
+  /** The ARG declarations of the preamble, in order (a name declared twice appears twice). */
+  readonly globalArgs: readonly GlobalArg[];
+  /** Name -> default as written ('' when none), the last declaration winning: what FROM lines resolve with. */
+  readonly globalDefaults: ReadonlyMap<string, string>;
   readonly stages: readonly StageModel[];
   /** Index of the target stage, or -1 when there is no stage. */
   readonly target: number;

@@ -45,10 +45,12 @@ export class SeverityResolver {
 
   /** Whether a rule may produce any finding under this configuration (so off rules are not run at all). */
   mayRun(rule: Rule): boolean {
+    const hadolint = this.config.hadolint;
+    // Without settings or .hadolint.yaml (the usual case) only the defaults and `# check=` matter.
+    if (!this.config.rules && !hadolint) return rule.severity !== 'off' || this.experimentalOn(rule.aliases);
     const names = [rule.id, ...rule.aliases];
     const setting = this.settingFor(names);
     if (setting !== undefined) return setting !== 'off';
-    const hadolint = this.config.hadolint;
     if (hadolint && names.some((n) => overrideLevel(hadolint, n) !== null)) return true;
     if (hadolint && ENABLED_BY_HADOLINT[rule.id]?.(hadolint)) return true;
     return rule.severity !== 'off' || this.experimentalOn(rule.aliases);
@@ -90,6 +92,7 @@ export class SeverityResolver {
   }
 
   private experimentalOn(aliases: readonly string[]): boolean {
+    if (!this.check.experimentalAll && this.check.experimental.size === 0) return false;
     const buildkit = aliases.filter((a) => aliasTool(a) === 'buildkit');
     return buildkit.length > 0 && (this.check.experimentalAll || buildkit.some((a) => this.check.experimental.has(a)));
   }

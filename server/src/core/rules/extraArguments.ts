@@ -24,8 +24,11 @@ export const extraArguments: Rule = {
 };
 
 function surplus(instruction: Instruction, text: string): Report | null {
+  const kind = instruction.kind;
+  // Only these kinds have a word limit; reading words of the others (long RUNs) would split them for nothing.
+  if (kind !== 'FROM' && kind !== 'USER' && kind !== 'STOPSIGNAL' && kind !== 'HEALTHCHECK') return null;
   const words = instruction.words;
-  switch (instruction.kind) {
+  switch (kind) {
     case 'FROM':
       if (words.length === 2) {
         const as = matchCase('AS', instruction.keyword);

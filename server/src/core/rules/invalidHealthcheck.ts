@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { allInstructions } from './shared/instructions';
+import { instructionsOfKind } from './shared/instructions';
 
 export const invalidHealthcheck: Rule = {
   id: 'invalid-healthcheck',
@@ -10,7 +10,7 @@ export const invalidHealthcheck: Rule = {
   docs: 'docs/rules/invalid-healthcheck.md',
   tier: 1,
   check({ analysis, report }) {
-    for (const instruction of allInstructions(analysis.tree)) {
+    for (const instruction of instructionsOfKind(analysis.tree, 'HEALTHCHECK')) {
       if (instruction.kind !== 'HEALTHCHECK' || instruction.words.length === 0) continue;
       const type = instruction.words[0];
       const upper = type.value.toUpperCase();

@@ -1,6 +1,6 @@
 import { parseMount } from '../model';
 import type { Rule } from './rule';
-import { allInstructions } from './shared/instructions';
+import { instructionsOfKind } from './shared/instructions';
 
 const TYPES = new Set(['bind', 'cache', 'tmpfs', 'secret', 'ssh']);
 /** Every key some mount type takes; a key outside this set is certainly wrong. */
@@ -16,7 +16,7 @@ export const invalidRunMount: Rule = {
   docs: 'docs/rules/invalid-run-mount.md',
   tier: 2,
   check({ analysis, report }) {
-    for (const instruction of allInstructions(analysis.tree)) {
+    for (const instruction of instructionsOfKind(analysis.tree, 'RUN')) {
       if (instruction.kind !== 'RUN') continue;
       for (const flag of instruction.flags) {
         if (flag.name.toLowerCase() !== 'mount' || !flag.value || flag.value.includes('$')) continue;

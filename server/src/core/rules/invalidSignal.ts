@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { allInstructions } from './shared/instructions';
+import { instructionsOfKind } from './shared/instructions';
 import { unquote } from '../syntax';
 
 /** Linux signal names the builder's parser knows (without the SIG prefix). */
@@ -18,7 +18,7 @@ export const invalidSignal: Rule = {
   docs: 'docs/rules/invalid-signal.md',
   tier: 2,
   check({ analysis, report }) {
-    for (const instruction of allInstructions(analysis.tree)) {
+    for (const instruction of instructionsOfKind(analysis.tree, 'STOPSIGNAL')) {
       if (instruction.kind !== 'STOPSIGNAL' || instruction.words.length !== 1) continue;
       const value = unquote(instruction.words[0].value);
       if (value.includes('$') || isSignal(value)) continue;

@@ -3,7 +3,7 @@ import type { Analysis } from '../analysis';
 import { SeverityResolver, type LintConfig } from './config';
 import { readPragmas, type Pragma } from './pragmas';
 import { RULES } from './registry';
-import { aliasTool, type AliasTool, type Finding, type Report, type Rule, type RuleOptions } from './rule';
+import { aliasTool, type AliasTool, type Finding, type Report, type Rule, type RuleContext, type RuleOptions, type RuleSeverity, type Severity } from './rule';
 
 export type { LintConfig };
 
@@ -24,38 +24,75 @@ export function lint(analysis: Analysis, config: LintConfig = {}, rules: readonl
   const honoured = config.hadolint?.disableIgnorePragma ? pragmas.filter((p) => p.tool !== 'hadolint') : pragmas;
   const stageOf = stageLocator(analysis);
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    if (!resolver.mayRun(rule)) continue;
-    const defaults = defaultAliases(rule);
-    let count = 0;
-    const report = (r: Report) => {
-      if (count >= MAX_FINDINGS_PER_RULE) return;
-      if (!inScope(rule, stageOf(r.span.start), analysis)) return;
-      const aliases = findingAliases(defaults, r);
-      const severity = resolver.resolve(rule, aliases, r.severity);
-      if (severity === 'off') return;
-      const finding: Finding = {
-        ruleId: rule.id,
-        alias: aliases[0] ?? null,
-        aliases,
-        message: r.message,
-        span: r.span,
-        severity,
-        fixes: r.fixes ?? [],
-        related: r.related ?? [],
-        tags: r.tags ?? [],
-      };
-      if (honoured.some((p) => suppresses(p, finding))) return;
-      count++;
-      findings.push(finding);
+  // One reporter and one context for the whole run, pointed at the rule being run: a closure and a
+  // context per rule were the largest allocation of lint itself (rules run synchronously, one at a time).
+  let rule: Rule = rules[0];
+  let defaults: readonly string[] = [];
+  let scoped = false;
+  // Severity of findings that carry only the rule's own aliases, per reported severity: resolved once.
+  let defaultSeverities: Partial<Record<Severity | 'default', RuleSeverity>> | null = null;
+  let count = 0;
+  const report = (r: Report) => {
+    if (count >= MAX_FINDINGS_PER_RULE) return;
+    if (scoped && !inScope(rule, stageOf(r.span.start), analysis)) return;
+    const own = r.alias === undefined && r.aliases === undefined;
+    const aliases = own ? defaults : findingAliases(defaults, r);
+    const key = r.severity ?? 'default';
+    let severity = own && defaultSeverities ? defaultSeverities[key] : undefined;
+    if (severity === undefined) {
+      severity = resolver.resolve(rule, aliases, r.severity);
+      if (own) (defaultSeverities ??= {})[key] = severity;
+    }
+    if (severity === 'off') return;
+    const finding: Finding = {
+      ruleId: rule.id,
+      alias: aliases[0] ?? null,
+      aliases,
+      message: r.message,
+      span: r.span,
+      severity,
+      fixes: r.fixes ?? NONE,
+      related: r.related ?? NONE,
+      tags: r.tags ?? NONE,
     };
+    if (honoured.length > 0 && honoured.some((p) => suppresses(p, finding))) return;
+    count++;
+    findings.push(finding);
+  };
+  const context: RuleContext = { analysis, options, report };
+  for (const next of rules) {
+    if (!resolver.mayRun(next)) continue;
+    rule = next;
+    defaults = defaultAliases(next);
+    scoped = (next.scope ?? 'all') !== 'all';
+    defaultSeverities = null;
+    count = 0;
     try {
-      rule.check({ analysis, options, report });
+      next.check(context);
     } catch (error) {
-      onRuleError?.(rule, error);
+      onRuleError?.(next, error);
     }
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort(byPosition);
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** By start offset, then by rule id in locale order (ranks computed once per id: localeCompare is slow). */
+function byPosition(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || (a.ruleId === b.ruleId ? 0 : idRank(a.ruleId) - idRank(b.ruleId) || a.ruleId.localeCompare(b.ruleId));
+}
+
+const idRanks = new Map<string, number>();
+
+function idRank(id: string): number {
+  let rank = idRanks.get(id);
+  if (rank === undefined) {
+    const ids = [...new Set([...RULES.map((r) => r.id), ...idRanks.keys(), id])].sort((a, b) => a.localeCompare(b));
+    ids.forEach((known, i) => idRanks.set(known, i));
+    rank = idRanks.get(id) ?? 0;
+  }
+  return rank;
 }
 
 /**
@@ -118,12 +155,12 @@ function inScope(rule: Rule, stage: number, analysis: Analysis): boolean {
 }
 
 /** Per rule, computed once: lint runs every rule on every keystroke (a profile showed ~5% here). */
-const defaultAliasesCache = new WeakMap<Rule, ReadonlyMap<AliasTool, string>>();
+const defaultAliasesCache = new WeakMap<Rule, readonly string[]>();
 
-/** Aliases of tools for which the rule has exactly one name: those fit every finding of the rule. */
-function defaultAliases(rule: Rule): ReadonlyMap<AliasTool, string> {
+/** Aliases of tools for which the rule has exactly one name, in tool order: those fit every finding of the rule. */
+function defaultAliases(rule: Rule): readonly string[] {
   let cached = defaultAliasesCache.get(rule);
-  if (!cached) defaultAliasesCache.set(rule, (cached = computeDefaultAliases(rule)));
+  if (!cached) defaultAliasesCache.set(rule, (cached = Object.freeze(inToolOrder(computeDefaultAliases(rule)))));
   return cached;
 }
 
@@ -138,10 +175,14 @@ function computeDefaultAliases(rule: Rule): Map<AliasTool, string> {
   return single;
 }
 
-function findingAliases(defaults: ReadonlyMap<AliasTool, string>, report: Report): string[] {
-  const chosen = new Map(defaults);
-  for (const alias of [report.alias, ...(report.aliases ?? [])]) if (alias) chosen.set(aliasTool(alias), alias);
+function inToolOrder(chosen: ReadonlyMap<AliasTool, string>): string[] {
   return TOOL_ORDER.flatMap((tool) => (chosen.has(tool) ? [chosen.get(tool)!] : []));
+}
+
+function findingAliases(defaults: readonly string[], report: Report): string[] {
+  const chosen = new Map(defaults.map((alias) => [aliasTool(alias), alias]));
+  for (const alias of [report.alias, ...(report.aliases ?? [])]) if (alias) chosen.set(aliasTool(alias), alias);
+  return inToolOrder(chosen);
 }
 
 function suppresses(pragma: Pragma, finding: Finding): boolean {

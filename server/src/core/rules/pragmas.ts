@@ -116,11 +116,24 @@ function readNames(raw: string, from: number, base: number, nameChar: RegExp): {
 
 /** True when only comment lines (no blank line) lie between a comment's end and an instruction. */
 export function adjoins(text: string, commentEnd: number, instructionStart: number): boolean {
-  const gap = text.slice(commentEnd, instructionStart).split('\n');
-  // gap[0] is the rest of the comment line (its line break), the last piece the instruction's indentation.
-  for (let i = 1; i < gap.length - 1; i++) if (!gap[i].trimStart().startsWith('#')) return false;
-  return gap.length >= 2 && gap[gap.length - 1].trim() === '';
+  // Line by line without slicing: the rest of the comment line, then comment lines, then the indentation.
+  let newline = text.indexOf('\n', commentEnd);
+  if (newline < 0 || newline >= instructionStart) return false;
+  for (;;) {
+    const lineStart = newline + 1;
+    newline = text.indexOf('\n', lineStart);
+    let k = lineStart;
+    if (newline < 0 || newline >= instructionStart) {
+      while (k < instructionStart && WHITESPACE.test(text[k])) k++;
+      return k === instructionStart;
+    }
+    while (k < newline && WHITESPACE.test(text[k])) k++;
+    if (text[k] !== '#') return false;
+  }
 }
+
+/** What String.prototype.trim removes. */
+const WHITESPACE = /\s/;
 
 /** `# hadolint stage ignore=`: from the comment to the next FROM; directly above a FROM, that whole stage. */
 function stageRange(instructions: readonly Instruction[], cursor: number, next: Instruction | null, from: number, textEnd: number): Span {

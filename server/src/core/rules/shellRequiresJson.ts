@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { allInstructions } from './shared/instructions';
+import { instructionsOfKind } from './shared/instructions';
 
 export const shellRequiresJson: Rule = {
   id: 'shell-requires-json',
@@ -10,7 +10,7 @@ export const shellRequiresJson: Rule = {
   docs: 'docs/rules/shell-requires-json.md',
   tier: 1,
   check({ analysis, report }) {
-    for (const instruction of allInstructions(analysis.tree)) {
+    for (const instruction of instructionsOfKind(analysis.tree, 'SHELL')) {
       if (instruction.kind !== 'SHELL' || instruction.words.length === 0) continue;
       if (instruction.json) {
         if (instruction.json.elements.length === 0) report({ message: 'SHELL needs at least the shell executable: SHELL ["/bin/sh", "-c"].', span: instruction.json.span, alias: 'SHELL_REQUIRES_ONE' });

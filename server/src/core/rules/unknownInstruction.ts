@@ -1,6 +1,6 @@
 import { INSTRUCTION_KINDS } from '../syntax';
 import type { Rule } from './rule';
-import { allInstructions } from './shared/instructions';
+import { instructionsOfKind } from './shared/instructions';
 import { closestMatch, matchCase } from './shared/spelling';
 
 export const unknownInstruction: Rule = {
@@ -12,7 +12,7 @@ export const unknownInstruction: Rule = {
   tier: 1,
   description: 'The first word of an instruction is not a Dockerfile instruction.',
   check({ analysis, report }) {
-    for (const instruction of allInstructions(analysis.tree)) {
+    for (const instruction of instructionsOfKind(analysis.tree, 'UNKNOWN')) {
       if (instruction.kind !== 'UNKNOWN') continue;
       const suggestion = closestMatch(instruction.keyword.toUpperCase(), INSTRUCTION_KINDS);
       const replacement = suggestion ? matchCase(suggestion, instruction.keyword) : null;

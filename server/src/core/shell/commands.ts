@@ -1,5 +1,5 @@
 /** Groups tokens into simple commands and finds each one's program behind `env`, `sudo`, `xargs` and co. */
-import type { Token } from './lexer';
+import { ShellLexer, type Operator } from './lexer';
 import type { Connector, Redirect, ScriptSource, ShellCommand, ShellWord } from './types';
 
 /** Reserved words that open or continue a compound command: the command proper follows them. */
@@ -9,7 +9,7 @@ const CLOSING_KEYWORDS = new Set(['fi', 'done', 'esac', '}']);
 const HEADER_KEYWORDS = new Set(['for', 'case', 'select', 'function']);
 
 /** Options of wrapper programs that take a value in the next word. */
-const WRAPPERS: Readonly<Record<string, ReadonlySet<string>>> = {
+const WRAPPERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
   sudo: new Set(['-u', '-g', '-C', '-h', '-p', '-U', '-r', '-t', '-D', '-R', '-T', '--user', '--group', '--host', '--prompt', '--chdir']),
   env: new Set(['-u', '-C', '-S', '--unset', '--chdir', '--split-string']),
   xargs: new Set(['-n', '-I', '-i', '-P', '-L', '-l', '-d', '-s', '-E', '-e', '-a', '--max-args', '--max-procs', '--delimiter', '--arg-file', '--replace', '--max-lines']),
@@ -20,15 +20,18 @@ const WRAPPERS: Readonly<Record<string, ReadonlySet<string>>> = {
   nice: new Set(['-n', '--adjustment']),
   timeout: new Set(['-s', '-k', '--signal', '--kill-after']),
   stdbuf: new Set(['-i', '-o', '-e']),
-};
+}));
 /** Wrappers whose first operand is not the program (`timeout 10 cmd`). */
 const OPERAND_BEFORE_PROGRAM = new Set(['timeout']);
 
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
 
-export function splitCommands(tokens: readonly Token[], source: ScriptSource): ShellCommand[] {
+/** The commands of a script, and the index after its last token that more commands could follow (or null). */
+export function splitCommands(source: ScriptSource, bodies: boolean): { commands: ShellCommand[]; appendAfter: number | null } {
+  const lexer = new ShellLexer(source, bodies);
   const commands: ShellCommand[] = [];
   const groups: ('subshell' | 'brace' | 'compound')[] = [];
+  let subshells = 0;
   let words: ShellWord[] = [];
   let redirects: Redirect[] = [];
   let first: number | null = null;
@@ -36,13 +39,9 @@ export function splitCommands(tokens: readonly Token[], source: ScriptSource): S
   let connector: Connector | null = null;
   let skipHeader = false;
   let sawCommand = false;
+  // The last token other than a line break or `;`: appending after an operator would be unsafe.
+  let appendAfter: number | null = null;
 
-  const wordOf = (t: Extract<Token, { kind: 'word' }>): ShellWord => ({
-    raw: t.raw,
-    value: t.value,
-    opaque: t.opaque,
-    span: { start: source.offsetAt(t.start), end: source.offsetAt(t.end - 1) + 1 },
-  });
   const finish = (next: Connector | null) => {
     if (words.length > 0 || redirects.length > 0) {
       commands.push(buildCommand(words, redirects, {
@@ -50,20 +49,26 @@ export function splitCommands(tokens: readonly Token[], source: ScriptSource): S
         connector: sawCommand ? connector : null,
         pipesOut: next === '|',
         depth: groups.length,
-        inSubshell: groups.includes('subshell'),
+        inSubshell: subshells > 0,
       }));
       sawCommand = true;
       connector = null;
+      words = [];
+      redirects = [];
     }
-    words = [];
-    redirects = [];
     first = null;
     if (next !== null) connector = next;
   };
+  const pop = () => {
+    if (groups.pop() === 'subshell') subshells--;
+  };
 
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k];
-    switch (token.kind) {
+  let pending = false;
+  for (;;) {
+    const kind = pending ? lexer.kind : lexer.next();
+    pending = false;
+    if (kind === 'end') break;
+    switch (kind) {
       case 'newline':
         skipHeader = false;
         // A line break after `&&`, `||` or `|` continues the list.
@@ -72,39 +77,51 @@ export function splitCommands(tokens: readonly Token[], source: ScriptSource): S
         break;
       case 'operator': {
         skipHeader = false;
-        const op = token.op;
+        const op = lexer.op as Operator;
+        appendAfter = op === ';' ? appendAfter : op === ')' ? lexer.end : null;
         if (op === '(') {
-          if (words.length === 0) groups.push('subshell');
+          if (words.length === 0) {
+            groups.push('subshell');
+            subshells++;
+          }
           break;
         }
         if (op === ')') {
           finish(null);
           // `pattern)` of a case item closes nothing that we opened.
-          if (groups.length > 0 && groups[groups.length - 1] === 'subshell') groups.pop();
+          if (groups.length > 0 && groups[groups.length - 1] === 'subshell') pop();
           break;
         }
         finish(op === ';;' ? ';' : op === '|&' ? '|' : op);
         break;
       }
       case 'redirect': {
-        first ??= token.start;
-        const next = tokens[k + 1];
-        const target = next && next.kind === 'word' ? next : null;
-        if (target) k++;
-        redirects.push({ op: token.op.replace(/^\d+/, ''), target: target ? wordOf(target) : null });
-        last = target ? target.end : token.end;
+        first ??= lexer.start;
+        const op = lexer.op;
+        const redirectEnd = lexer.end;
+        const target = lexer.next() === 'word' ? lexer.word : null;
+        if (target) {
+          last = lexer.end;
+        } else {
+          last = redirectEnd;
+          pending = true;
+        }
+        appendAfter = last;
+        redirects.push({ op, target });
         break;
       }
       case 'word': {
+        appendAfter = lexer.end;
         if (skipHeader) break;
-        if (words.length === 0 && !token.opaque && token.raw === token.value) {
-          const keyword = token.value;
+        const word = lexer.word!;
+        if (words.length === 0 && !word.opaque && word.raw === word.value) {
+          const keyword = word.value;
           if (keyword === '{') {
             groups.push('brace');
             break;
           }
           if (CLOSING_KEYWORDS.has(keyword)) {
-            groups.pop();
+            pop();
             break;
           }
           if (LEADING_KEYWORDS.has(keyword)) {
@@ -117,19 +134,19 @@ export function splitCommands(tokens: readonly Token[], source: ScriptSource): S
             break;
           }
         }
-        first ??= token.start;
-        last = token.end;
-        words.push(wordOf(token));
+        first ??= lexer.start;
+        last = lexer.end;
+        words.push(word);
         break;
       }
       default: {
-        const unreachable: never = token;
+        const unreachable: never = kind;
         return unreachable;
       }
     }
   }
   finish(null);
-  return commands;
+  return { commands, appendAfter };
 }
 
 interface CommandPlace {
@@ -144,13 +161,13 @@ function buildCommand(words: readonly ShellWord[], redirects: readonly Redirect[
   const assignments: ShellWord[] = [];
   const wrappers: ShellWord[] = [];
   let i = 0;
-  while (i < words.length && !words[i].opaque && ASSIGNMENT.test(words[i].value)) assignments.push(words[i++]);
+  // Cheap test first: an assignment has a `=` (most first words do not).
+  while (i < words.length && !words[i].opaque && words[i].value.includes('=') && ASSIGNMENT.test(words[i].value)) assignments.push(words[i++]);
   for (;;) {
     const word = words[i];
     if (!word || word.opaque) break;
-    const wrapper = baseName(word.value);
-    // hasOwn: a program named `constructor` must not find Object's prototype.
-    const valued = Object.hasOwn(WRAPPERS, wrapper) ? WRAPPERS[wrapper] : undefined;
+    // A Map: a program named `constructor` must not find Object's prototype.
+    const valued = WRAPPERS.get(baseName(word.value));
     if (!valued) break;
     wrappers.push(word);
     i++;
@@ -177,7 +194,11 @@ function buildCommand(words: readonly ShellWord[], redirects: readonly Redirect[
     program: name ? baseName(name.value) : '',
     args: i < words.length ? words.slice(i + 1) : [],
     redirects,
-    ...place,
+    span: place.span,
+    connector: place.connector,
+    pipesOut: place.pipesOut,
+    depth: place.depth,
+    inSubshell: place.inSubshell,
   };
 }
 

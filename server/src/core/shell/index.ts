@@ -1,5 +1,5 @@
 export * from './types';
-export { tokenize, type Token } from './lexer';
+export { ShellLexer, type Operator, type TokenKind } from './lexer';
 export { splitCommands } from './commands';
 export { parseScript, scriptsOf } from './scripts';
 export { isPosixShell, shellArgsAt, shellAt, type ShellOverride } from './stageShell';

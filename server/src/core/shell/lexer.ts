@@ -2,93 +2,165 @@
  * Splits shell text into words, operators, redirections and line breaks, the way a POSIX shell reads
  * them: quotes, backslash escapes, `$(…)`, `${…}` and backticks stay inside one word, `#` starts a comment.
  * Hand-written: no npm shell parser both gives offsets and bundles small (see the commit message).
+ * A cursor, not a token list: lint reads every RUN on every keystroke, and one object per operator or
+ * line break was a measurable share of the garbage collector's work.
  */
-import type { ScriptSource } from './types';
+import type { ScriptSource, ShellWord } from './types';
 
-export type Token =
-  | { readonly kind: 'word'; readonly raw: string; readonly value: string; readonly opaque: boolean; readonly start: number; readonly end: number }
-  | { readonly kind: 'operator'; readonly op: '&&' | '||' | ';' | ';;' | '&' | '|' | '|&' | '(' | ')'; readonly start: number; readonly end: number }
-  | { readonly kind: 'redirect'; readonly op: string; readonly start: number; readonly end: number }
-  | { readonly kind: 'newline'; readonly start: number; readonly end: number };
+export type Operator = '&&' | '||' | ';' | ';;' | '&' | '|' | '|&' | '(' | ')';
 
-const OPERATORS = ['&&', '||', ';;', '|&', ';', '&', '|', '(', ')'] as const;
+export type TokenKind = 'word' | 'operator' | 'redirect' | 'newline' | 'end';
+
 const REDIRECTS = ['<<<', '<<-', '&>>', '<<', '>>', '<&', '>&', '<>', '>|', '&>', '<', '>'];
-const WORD_END = new Set([' ', '\t', '\r', '\n', ';', '&', '|', '(', ')', '<', '>']);
-const OPERATOR_START = new Set(['&', '|', ';', '(', ')', '<', '>']);
-const SPECIAL = new Set(['\\', "'", '"', '$', '`']);
 
-/** Tokens of a script; `bodies` (heredoc scripts) also skips nested heredoc bodies after their line. */
-export function tokenize(source: ScriptSource, bodies: boolean): Token[] {
-  const text = source.text;
-  const tokens: Token[] = [];
-  const pendingHeredocs: { delimiter: string; chomp: boolean }[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\r') {
-      i++;
-    } else if (c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
-      i += text[i + 1] === '\n' ? 2 : 3;
-    } else if (c === '\n') {
-      tokens.push({ kind: 'newline', start: i, end: i + 1 });
-      i++;
-      if (bodies && pendingHeredocs.length > 0) i = skipHeredocBodies(text, i, pendingHeredocs.splice(0));
-    } else if (c === '#') {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (!OPERATOR_START.has(c) && !(c >= '0' && c <= '9')) {
-      // Fast path: most tokens are plain words.
-      const word = readWord(text, i);
-      if (!word) {
-        i++;
-        continue;
-      }
-      tokens.push(word);
-      i = word.end;
-    } else {
-      const redirect = redirectAt(text, i);
-      if (redirect) {
-        tokens.push({ kind: 'redirect', op: redirect.op, start: i, end: redirect.end });
-        i = redirect.end;
-        if (redirect.op === '<<' || redirect.op === '<<-') {
-          const word = readWord(text, skipBlanks(text, i));
-          if (word) {
-            tokens.push(word);
-            i = word.end;
-            pendingHeredocs.push({ delimiter: word.value, chomp: redirect.op === '<<-' });
-          }
-        }
-        continue;
-      }
-      const op = OPERATORS.find((o) => text.startsWith(o, i));
-      if (op) {
-        tokens.push({ kind: 'operator', op, start: i, end: i + op.length });
-        i += op.length;
-        continue;
-      }
-      const word = readWord(text, i);
-      if (!word) {
-        i++;
-        continue;
-      }
-      tokens.push(word);
-      i = word.end;
-    }
-  }
-  return tokens;
+/** Character classes by char code (ASCII only; everything else is a plain word character). */
+const WORD_END = 1;
+const OPERATOR_START = 2;
+const SPECIAL = 4;
+const CLASS = new Uint8Array(128);
+for (const c of ' \t\r\n;&|()<>') CLASS[c.charCodeAt(0)] |= WORD_END;
+for (const c of '&|;()<>') CLASS[c.charCodeAt(0)] |= OPERATOR_START;
+for (const c of '\\\'"$`') CLASS[c.charCodeAt(0)] |= SPECIAL;
+
+function ends(code: number): boolean {
+  return code < 128 && (CLASS[code] & WORD_END) !== 0;
 }
 
-function skipBlanks(text: string, i: number): number {
-  while (text[i] === ' ' || text[i] === '\t') i++;
-  return i;
+/** Reads one token per `next()`; the token's fields are valid until the following call. */
+export class ShellLexer {
+  private i = 0;
+  private pendingHeredocs: { delimiter: string; chomp: boolean }[] = [];
+  /** A word read ahead after `<<` (the heredoc delimiter), returned by the next call. */
+  private queued: ShellWord | null = null;
+  private queuedStart = 0;
+  private queuedEnd = 0;
+
+  kind: TokenKind = 'end';
+  /** Operator or redirection text of the current token. */
+  op = '';
+  /** The current word (kind `word`), with its document span. */
+  word: ShellWord | null = null;
+  /** Indices of the current token in the script text. */
+  start = 0;
+  end = 0;
+
+  /** `bodies` (heredoc scripts) also skips nested heredoc bodies after their line. */
+  constructor(private readonly source: ScriptSource, private readonly bodies: boolean) {}
+
+  next(): TokenKind {
+    if (this.queued) {
+      this.setWord(this.queued, this.queuedStart, this.queuedEnd);
+      this.queued = null;
+      return this.kind;
+    }
+    const text = this.source.text;
+    const length = text.length;
+    let i = this.i;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (code === 32 || code === 9 || code === 13) {
+        i++;
+      } else if (code === 92 && (text.charCodeAt(i + 1) === 10 || (text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10))) {
+        i += text.charCodeAt(i + 1) === 10 ? 2 : 3;
+      } else if (code === 10) {
+        this.kind = 'newline';
+        this.start = i;
+        this.end = i + 1;
+        this.i = i + 1;
+        if (this.bodies && this.pendingHeredocs.length > 0) this.i = skipHeredocBodies(text, this.i, this.pendingHeredocs.splice(0));
+        return this.kind;
+      } else if (code === 35) {
+        while (i < length && text.charCodeAt(i) !== 10) i++;
+      } else if (!(code < 128 && (CLASS[code] & OPERATOR_START) !== 0) && !(code >= 48 && code <= 57)) {
+        // Fast path: most tokens are plain words.
+        return this.readWordAt(i);
+      } else {
+        const redirect = redirectAt(text, i);
+        if (redirect) {
+          this.kind = 'redirect';
+          this.op = redirect.op;
+          this.start = i;
+          this.end = redirect.end;
+          this.i = redirect.end;
+          if (redirect.op === '<<' || redirect.op === '<<-') {
+            let j = redirect.end;
+            while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+            if (j < length && !ends(text.charCodeAt(j))) {
+              const { word, end } = this.makeWord(j);
+              this.queued = word;
+              this.queuedStart = j;
+              this.queuedEnd = end;
+              this.i = end;
+              this.pendingHeredocs.push({ delimiter: word.value, chomp: redirect.op === '<<-' });
+            }
+          }
+          return this.kind;
+        }
+        const op = operatorAt(text, i);
+        if (op !== null) {
+          this.kind = 'operator';
+          this.op = op;
+          this.start = i;
+          this.end = i + op.length;
+          this.i = this.end;
+          return this.kind;
+        }
+        return this.readWordAt(i);
+      }
+    }
+    this.i = i;
+    this.kind = 'end';
+    return this.kind;
+  }
+
+  private readWordAt(i: number): TokenKind {
+    const { word, end } = this.makeWord(i);
+    this.i = end;
+    this.setWord(word, i, end);
+    return this.kind;
+  }
+
+  private setWord(word: ShellWord, start: number, end: number): void {
+    this.kind = 'word';
+    this.word = word;
+    this.start = start;
+    this.end = end;
+  }
+
+  private makeWord(start: number): { word: ShellWord; end: number } {
+    const text = this.source.text;
+    const { value, opaque, end } = readWord(text, start);
+    const span = { start: this.source.offsetAt(start), end: this.source.offsetAt(end - 1) + 1 };
+    return { word: { raw: text.slice(start, end), value, opaque, span }, end };
+  }
 }
 
 /** `>`, `2>&1`'s `>&`, `<<-` … with an optional file-descriptor number before it. */
 function redirectAt(text: string, i: number): { op: string; end: number } | null {
   let j = i;
-  while (j < text.length && text[j] >= '0' && text[j] <= '9') j++;
+  while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
   const op = REDIRECTS.find((r) => text.startsWith(r, j));
   if (!op || (j > i && op.startsWith('&'))) return null;
   return { op, end: j + op.length };
+}
+
+function operatorAt(text: string, i: number): Operator | null {
+  const c = text[i];
+  const d = text[i + 1];
+  switch (c) {
+    case '&':
+      return d === '&' ? '&&' : '&';
+    case '|':
+      return d === '|' ? '||' : d === '&' ? '|&' : '|';
+    case ';':
+      return d === ';' ? ';;' : ';';
+    case '(':
+      return '(';
+    case ')':
+      return ')';
+    default:
+      return null;
+  }
 }
 
 function skipHeredocBodies(text: string, i: number, heredocs: readonly { delimiter: string; chomp: boolean }[]): number {
@@ -105,13 +177,12 @@ function skipHeredocBodies(text: string, i: number, heredocs: readonly { delimit
   return i;
 }
 
-type WordToken = Extract<Token, { kind: 'word' }>;
-
-function readWord(text: string, start: number): WordToken | null {
+/** The word at `start`: quotes removed, escapes applied, expansions kept (and marked opaque); `end` after it. */
+function readWord(text: string, start: number): { value: string; opaque: boolean; end: number } {
   let i = start;
   let value = '';
   let opaque = false;
-  while (i < text.length && !WORD_END.has(text[i])) {
+  while (i < text.length && !ends(text.charCodeAt(i))) {
     const c = text[i];
     if (c === '\\') {
       if (text[i + 1] === '\n') i += 2;
@@ -122,35 +193,37 @@ function readWord(text: string, start: number): WordToken | null {
       }
     } else if (c === "'") {
       const close = text.indexOf("'", i + 1);
-      const end = close < 0 ? text.length : close;
-      value += text.slice(i + 1, end);
-      i = end + 1;
+      const stop = close < 0 ? text.length : close;
+      value += text.slice(i + 1, stop);
+      i = stop + 1;
     } else if (c === '"') {
       const read = readDoubleQuoted(text, i + 1);
       value += read.value;
       opaque ||= read.opaque;
       i = read.end;
     } else if (c === '$' || c === '`') {
-      const end = expansionEnd(text, i);
-      if (end === i + 1 && c === '$') {
+      const stop = expansionEnd(text, i);
+      if (stop === i + 1 && c === '$') {
         value += c;
         i++;
         continue;
       }
-      value += text.slice(i, end);
+      value += text.slice(i, stop);
       opaque = true;
-      i = end;
+      i = stop;
     } else {
       // Plain characters: take the whole run at once.
       let j = i + 1;
-      while (j < text.length && !WORD_END.has(text[j]) && !SPECIAL.has(text[j])) j++;
+      while (j < text.length) {
+        const code = text.charCodeAt(j);
+        if (code < 128 && (CLASS[code] & (WORD_END | SPECIAL)) !== 0) break;
+        j++;
+      }
       value += text.slice(i, j);
       i = j;
     }
   }
-  if (i === start) return null;
-  const end = Math.min(i, text.length);
-  return { kind: 'word', raw: text.slice(start, end), value, opaque, start, end };
+  return { value, opaque, end: Math.min(i, text.length) };
 }
 
 /** Reads after an opening `"`; returns the index after the closing one. */
@@ -181,6 +254,8 @@ function readDoubleQuoted(text: string, start: number): { value: string; opaque:
   return { value, opaque, end: Math.min(i + 1, text.length) };
 }
 
+const NAME_START = /[A-Za-z_]/;
+
 /** End index of the expansion starting at `i` (`$NAME`, `${…}`, `$(…)`, `$((…))`, `` `…` ``); `i + 1` for a lone `$`. */
 export function expansionEnd(text: string, i: number): number {
   if (text[i] === '`') {
@@ -191,8 +266,17 @@ export function expansionEnd(text: string, i: number): number {
   const next = text[i + 1];
   if (next === '(') return closingIndex(text, i + 1, '(', ')');
   if (next === '{') return closingIndex(text, i + 1, '{', '}');
-  const name = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(text.slice(i + 1, i + 64));
-  return name ? i + 1 + name[0].length : i + 1;
+  if (next === undefined) return i + 1;
+  if (NAME_START.test(next)) {
+    let j = i + 2;
+    while (j < text.length && j < i + 64) {
+      const code = text.charCodeAt(j);
+      if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95)) break;
+      j++;
+    }
+    return j;
+  }
+  return '0123456789@*#?$!-'.includes(next) ? i + 2 : i + 1;
 }
 
 /** Index after the bracket that closes the one at `open`, skipping quoted text. */

@@ -1,7 +1,6 @@
 /** The shell scripts a RUN instruction runs: its shell-form text, or a heredoc body used as the script. */
 import type { Dockerfile, Heredoc, Instruction } from '../syntax';
 import { splitCommands } from './commands';
-import { tokenize } from './lexer';
 import type { ScriptSource, ShellScript } from './types';
 
 const POSIX_INTERPRETERS = /^(?:\/(?:usr\/)?bin\/)?(?:sh|bash|ash|dash)$/;
@@ -26,11 +25,8 @@ export function scriptsOf(instruction: Instruction, tree: Dockerfile): ShellScri
 
 /** Splits arbitrary text (e.g. for tests or other instructions) into a script. */
 export function parseScript(source: ScriptSource & { readonly span?: { start: number; end: number } }, kind: ShellScript['kind'], lineBreak: '\n' | '\r\n' = '\n'): ShellScript {
-  const tokens = tokenize(source, kind === 'heredoc');
-  const commands = splitCommands(tokens, source);
-  let appendAt: number | null = null;
-  const lastToken = [...tokens].reverse().find((t) => t.kind !== 'newline' && !(t.kind === 'operator' && t.op === ';'));
-  if (lastToken && !(lastToken.kind === 'operator' && lastToken.op !== ')')) appendAt = source.offsetAt(lastToken.end - 1) + 1;
+  const { commands, appendAfter } = splitCommands(source, kind === 'heredoc');
+  const appendAt = appendAfter === null ? null : source.offsetAt(appendAfter - 1) + 1;
   const span = source.span ?? { start: source.offsetAt(0), end: source.offsetAt(source.text.length) };
   return { kind, commands, span, appendAt, insertLineAt: null, lineBreak };
 }

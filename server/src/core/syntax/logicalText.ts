@@ -12,6 +12,8 @@ class JoinedText implements LogicalText {
   readonly span: Span;
   /** Start index in `text` of each segment. */
   private readonly starts: number[];
+  /** Segment index of the last lookup: a memo of where readers are, not state that changes answers. */
+  private hint = 0;
 
   constructor(private readonly segments: readonly Segment[], emptyAt: number) {
     const starts: number[] = [];
@@ -56,6 +58,9 @@ class JoinedText implements LogicalText {
 
   private segmentAt(index: number): number {
     const starts = this.starts;
+    // Readers walk a text forwards (words, shell tokens): try the segment of the previous answer first.
+    const hint = this.hint;
+    if (starts[hint] <= index && (hint + 1 === starts.length || starts[hint + 1] > index)) return hint;
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -63,6 +68,7 @@ class JoinedText implements LogicalText {
       if (starts[mid] <= index) low = mid;
       else high = mid - 1;
     }
+    this.hint = low;
     return low;
   }
 }

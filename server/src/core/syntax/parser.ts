@@ -9,9 +9,9 @@ import { parseExecForm } from './json';
 import { EXEC_FORM_KINDS, HEREDOC_KINDS, instructionKind } from './keywords';
 import { joinSegments, type Segment } from './logicalText';
 import type {
-  Comment, Directive, Dockerfile, Heredoc, Instruction, JsonArray, KeyValue, LogicalText, Span, SyntaxProblem,
+  Comment, Directive, Dockerfile, Flag, Heredoc, Instruction, JsonArray, KeyValue, LogicalText, Span, SyntaxProblem, Word,
 } from './nodes';
-import { isSpace, parseArgPairs, parseNameValue, splitCommand, wordRanges } from './words';
+import { isSpace, parseArgPairs, parseNameValue, splitCommand, wordRanges, type WordRange } from './words';
 
 interface PhysicalLine {
   readonly start: number;
@@ -97,7 +97,7 @@ class Parser {
         this.addComment(next.end - content.length, next.end);
         continue;
       }
-      if (content.length === 0 || [...content].every(isSpace)) {
+      if (allSpace(content)) {
         this.problems.push({
           code: 'empty-continuation-line',
           message: 'Empty line inside a continued instruction: builders deprecate this and will reject it. Remove the blank line.',
@@ -157,21 +157,22 @@ class Parser {
     this.comments.push({ text: this.text.slice(start + 1, end).trim(), span: { start, end } });
   }
 
-  private buildInstruction(line: LogicalText, lastEnd: number, readsHeredocs: boolean): Instruction {
+  private buildInstruction(line: LogicalText, lastEnd: number, readsHeredocs: boolean): ParsedInstruction {
     const parts = splitCommand(line, this.escape);
     const keyword = line.text.slice(parts.keywordFrom, parts.keywordTo);
     const kind = instructionKind(keyword);
     const args = line.slice(parts.argsFrom, parts.argsTo);
-    const ranges = wordRanges(args, this.escape);
-    const words = ranges.map((w) => ({ value: w.value, span: args.spanOf(w.from, w.to) }));
+    // Words are read eagerly only where the parser itself needs them; the rest on first use (RUN text is long).
+    const eager = kind === 'ENV' || kind === 'LABEL' || kind === 'ARG' || kind === 'HEALTHCHECK';
+    const ranges = eager ? wordRanges(args, this.escape) : null;
     const trigger = kind === 'ONBUILD' && args.text.length > 0 ? this.buildInstruction(args, lastEnd, false) : null;
-    const json = this.execForm(kind, args, words.length > 0 ? words[0].value : '');
+    const json = this.execForm(kind, args, ranges && ranges.length > 0 ? ranges[0].value : '');
     let pairs: KeyValue[] = [];
-    if (kind === 'ENV' || kind === 'LABEL') {
+    if ((kind === 'ENV' || kind === 'LABEL') && ranges) {
       const result = parseNameValue(args, ranges, kind);
       pairs = result.pairs;
       if (result.error) this.problem(result.pairs.length === 1 && result.pairs[0].value === null ? 'missing-arguments' : 'key-value-syntax', result.error, args.span);
-    } else if (kind === 'ARG') {
+    } else if (kind === 'ARG' && ranges) {
       pairs = parseArgPairs(args, ranges);
     }
     // ONBUILD RUN <<EOF: the bodies follow the ONBUILD line and belong to its trigger.
@@ -179,19 +180,18 @@ class Parser {
     const heredocs = readsHeredocs && HEREDOC_KINDS.has(bodyOwner.kind) && !bodyOwner.json ? this.readHeredocs(line) : [];
     const keywordSpan = line.spanOf(parts.keywordFrom, parts.keywordTo);
     const end = heredocs.length > 0 ? heredocEnd(heredocs[heredocs.length - 1]) : lastEnd;
-    return {
+    return new ParsedInstruction({
       kind,
       keyword,
       keywordSpan,
       span: { start: keywordSpan.start, end: Math.max(end, keywordSpan.end) },
       flags: parts.flags,
       args,
-      words,
       json,
       pairs,
       heredocs,
-      trigger: trigger && heredocs.length > 0 ? { ...trigger, heredocs } : trigger,
-    };
+      trigger: trigger && heredocs.length > 0 ? trigger.withHeredocs(heredocs) : trigger,
+    }, ranges, this.escape);
   }
 
   private execForm(kind: Instruction['kind'], args: LogicalText, firstWord: string): JsonArray | null {
@@ -257,6 +257,66 @@ class Parser {
   private problem(code: string, message: string, span: Span): void {
     this.problems.push({ code, message, span, severity: 'error' });
   }
+}
+
+type InstructionFields = Omit<Instruction, 'words'>;
+
+/** An instruction whose words are split on first read (a class: one shape for every instruction). */
+class ParsedInstruction implements Instruction {
+  readonly kind: Instruction['kind'];
+  readonly keyword: string;
+  readonly keywordSpan: Span;
+  readonly span: Span;
+  readonly flags: readonly Flag[];
+  readonly args: LogicalText;
+  readonly json: JsonArray | null;
+  readonly pairs: readonly KeyValue[];
+  readonly heredocs: readonly Heredoc[];
+  readonly trigger: ParsedInstruction | null;
+  private wordList: readonly Word[] | null = null;
+
+  constructor(fields: InstructionFields & { readonly trigger: ParsedInstruction | null }, private ranges: readonly WordRange[] | null, private readonly escape: string) {
+    this.kind = fields.kind;
+    this.keyword = fields.keyword;
+    this.keywordSpan = fields.keywordSpan;
+    this.span = fields.span;
+    this.flags = fields.flags;
+    this.args = fields.args;
+    this.json = fields.json;
+    this.pairs = fields.pairs;
+    this.heredocs = fields.heredocs;
+    this.trigger = fields.trigger;
+  }
+
+  get words(): readonly Word[] {
+    if (this.wordList === null) {
+      const args = this.args;
+      this.wordList = (this.ranges ?? wordRanges(args, this.escape)).map((w) => ({ value: w.value, span: args.spanOf(w.from, w.to) }));
+      this.ranges = null;
+    }
+    return this.wordList;
+  }
+
+  /** The same instruction with heredoc bodies read after its ONBUILD line. */
+  withHeredocs(heredocs: readonly Heredoc[]): ParsedInstruction {
+    return new ParsedInstruction({ ...this.fields(), heredocs }, this.ranges, this.escape);
+  }
+
+  private fields(): InstructionFields & { readonly trigger: ParsedInstruction | null } {
+    const { kind, keyword, keywordSpan, span, flags, args, json, pairs, heredocs, trigger } = this;
+    return { kind, keyword, keywordSpan, span, flags, args, json, pairs, heredocs, trigger };
+  }
+
+  /** Plain data for JSON and test output, words included. */
+  toJSON(): Instruction {
+    return { ...this.fields(), words: this.words };
+  }
+}
+
+/** True when every character is a Go space (or there is none); no array per line, unlike `[...text].every`. */
+function allSpace(text: string): boolean {
+  for (const ch of text) if (!isSpace(ch)) return false;
+  return true;
 }
 
 function heredocEnd(heredoc: Heredoc): number {

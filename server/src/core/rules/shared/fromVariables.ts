@@ -2,7 +2,6 @@
 import type { Analysis } from '../../analysis';
 import { expandVariables } from '../../model';
 import type { Instruction, Span } from '../../syntax';
-import { unquote } from '../../syntax';
 
 /** Declared automatically by BuildKit for every build (values of a typical linux/amd64 build). */
 export const PLATFORM_ARGS: ReadonlyMap<string, string> = new Map([
@@ -15,14 +14,23 @@ export const PLATFORM_ARGS: ReadonlyMap<string, string> = new Map([
  * Global ARG defaults: name -> default (empty for `ARG NAME` without one). Defaults may use earlier ARGs
  * (`ARG B=${A}-x`): they are expanded in order, as the builder does.
  */
-export function globalArgs(analysis: Analysis): Map<string, string> {
+export function globalArgs(analysis: Analysis): ReadonlyMap<string, string> {
+  const cached = memo.get(analysis);
+  if (cached) return cached;
   const values = new Map<string, string>();
-  for (const instruction of analysis.image.preamble) {
-    if (instruction.kind !== 'ARG') continue;
-    for (const pair of instruction.pairs) values.set(pair.key, expandVariables(unquote(pair.value ?? ''), new Map([...PLATFORM_ARGS, ...values])));
+  // Platform ARGs first so a default may use them; the declared ones override them in `known`.
+  const known = new Map(PLATFORM_ARGS);
+  for (const arg of analysis.image.globalArgs) {
+    const value = expandVariables(arg.defaultValue ?? '', known);
+    values.set(arg.name, value);
+    known.set(arg.name, value);
   }
+  memo.set(analysis, values);
   return values;
 }
+
+// A memo, not state: two rules ask for the same analysis.
+const memo = new WeakMap<Analysis, ReadonlyMap<string, string>>();
 
 export interface VariableUse {
   readonly name: string;

@@ -2,7 +2,6 @@
 import type { Analysis } from '../../analysis';
 import { expandVariables, referencedNames, type StageModel } from '../../model';
 import { splitReference } from './imageReference';
-import { unquote } from '../../syntax';
 
 export interface ImageReference {
   /** Registry host, or `docker.io` for Docker Hub names. */
@@ -16,11 +15,9 @@ export interface ImageReference {
 export function resolvedImage(analysis: Analysis, stage: StageModel): string | null {
   const image = stage.baseImage;
   if (!image.includes('$')) return image;
+  // Only ARGs with a default: a name without one makes the image unknown here.
   const defaults = new Map<string, string>();
-  for (const instruction of analysis.image.preamble) {
-    if (instruction.kind !== 'ARG') continue;
-    for (const pair of instruction.pairs) if (pair.value !== null) defaults.set(pair.key, unquote(pair.value));
-  }
+  for (const arg of analysis.image.globalArgs) if (arg.defaultValue !== null) defaults.set(arg.name, arg.defaultValue);
   const names = referencedNames(image);
   if (names.some((n) => !defaults.has(n))) return null;
   const resolved = expandVariables(image, defaults);

@@ -1,12 +1,38 @@
 /** Small readers over instructions that several rules share. */
-import type { Dockerfile, Instruction, Span } from '../../syntax';
+import type { Dockerfile, Instruction, InstructionKind, Span } from '../../syntax';
+
+// Memos, not state: a tree never changes, and a dozen rules walk the same lists on every lint.
+const allMemo = new WeakMap<Dockerfile, readonly Instruction[]>();
+const byKindMemo = new WeakMap<Dockerfile, ReadonlyMap<InstructionKind, readonly Instruction[]>>();
+const NONE: readonly Instruction[] = [];
 
 /** Every instruction, with each ONBUILD trigger right after its ONBUILD. */
-export function* allInstructions(tree: Dockerfile): Generator<Instruction> {
-  for (const instruction of tree.instructions) {
-    yield instruction;
-    if (instruction.trigger) yield instruction.trigger;
+export function allInstructions(tree: Dockerfile): readonly Instruction[] {
+  let all = allMemo.get(tree);
+  if (!all) {
+    const list: Instruction[] = [];
+    for (const instruction of tree.instructions) {
+      list.push(instruction);
+      if (instruction.trigger) list.push(instruction.trigger);
+    }
+    allMemo.set(tree, (all = list));
   }
+  return all;
+}
+
+/** The instructions of one kind (ONBUILD triggers included) in file order: rules about one kind skip the rest. */
+export function instructionsOfKind(tree: Dockerfile, kind: InstructionKind): readonly Instruction[] {
+  let byKind = byKindMemo.get(tree);
+  if (!byKind) {
+    const map = new Map<InstructionKind, Instruction[]>();
+    for (const instruction of allInstructions(tree)) {
+      const list = map.get(instruction.kind);
+      if (list) list.push(instruction);
+      else map.set(instruction.kind, [instruction]);
+    }
+    byKindMemo.set(tree, (byKind = map));
+  }
+  return byKind.get(kind) ?? NONE;
 }
 
 /** The file's line break: `\r\n` when its first line ends so, else `\n`. */

@@ -31,18 +31,21 @@ const VALUED: Readonly<Record<Manager, ReadonlySet<string>>> = {
   pnpm: new Set(['--filter', '-C', '--dir', '--store-dir', '--registry']),
 };
 
-const PROGRAMS: Readonly<Record<string, Manager>> = {
+const PROGRAMS: ReadonlyMap<string, Manager> = new Map(Object.entries({
   'apt-get': 'apt-get', apt: 'apt', apk: 'apk', yum: 'yum', dnf: 'dnf', microdnf: 'microdnf', zypper: 'zypper',
   npm: 'npm', gem: 'gem', go: 'go', yarn: 'yarn', pnpm: 'pnpm',
   // tonistiigi/xx wrappers for cross builds take the same arguments.
   'xx-apt-get': 'apt-get', 'xx-apt': 'apt', 'xx-apk': 'apk',
-};
+} satisfies Record<string, Manager>));
 
 // A memo, not state: a command always reads the same way.
 const memo = new WeakMap<ShellCommand, PackageCommand | null>();
 
 /** The manager a command runs, or null. */
 export function managerOf(command: ShellCommand): PackageCommand | null {
+  // Most commands run no package manager: answer those without the memo (a WeakMap entry per command).
+  const program = command.program;
+  if (!PROGRAMS.has(program) && !program.startsWith('pip') && !program.startsWith('python')) return null;
   let result = memo.get(command);
   if (result === undefined) memo.set(command, (result = readManager(command)));
   return result;
@@ -50,7 +53,7 @@ export function managerOf(command: ShellCommand): PackageCommand | null {
 
 function readManager(command: ShellCommand): PackageCommand | null {
   const normalized = asPip(command);
-  const manager: Manager | undefined = normalized ? 'pip' : Object.hasOwn(PROGRAMS, command.program) ? PROGRAMS[command.program] : undefined;
+  const manager: Manager | undefined = normalized ? 'pip' : PROGRAMS.get(command.program);
   if (!manager) return null;
   const read = normalized ?? command;
   const { subcommand, operands } = operandsOf(read, VALUED[manager]);

@@ -1,8 +1,8 @@
 /** The shared check of the pinning rules: unpinned package operands of install commands. */
 import type { ShellWord } from '../../shell';
 import type { Report, RuleContext } from '../rule';
-import { isInstall, managerOf, packageNames, type Manager } from './packages';
-import { runSteps } from './runScripts';
+import { isInstall, managerOf, packageNames, type Manager, type PackageCommand } from './packages';
+import { runSteps, type RunStep } from './runScripts';
 
 export interface PinningCheck {
   readonly managers: readonly Manager[];
@@ -15,21 +15,37 @@ export interface PinningCheck {
 }
 
 export function checkPinning(context: RuleContext, check: PinningCheck): void {
-  for (const run of runSteps(context.analysis, context.options.nonPosixStages)) {
-    for (const command of run.commands) {
-      const pkg = managerOf(command);
-      if (!pkg || !check.managers.includes(pkg.manager) || !isInstall(pkg)) continue;
-      const unpinned = packageNames(pkg, check.slashIsPath).filter((w) => !check.isPinned(w, pkg.command.args));
-      if (unpinned.length === 0) continue;
-      const names = unpinned.map((w) => w.value);
-      const report: Report = {
-        message: check.message(pkg.manager, names),
-        span: { start: unpinned[0].span.start, end: unpinned[unpinned.length - 1].span.end },
-        alias: check.alias(pkg.manager),
-      };
-      context.report(report);
-    }
+  for (const pkg of installCommands(runSteps(context.analysis, context.options.nonPosixStages))) {
+    if (!check.managers.includes(pkg.manager)) continue;
+    const unpinned = packageNames(pkg, check.slashIsPath).filter((w) => !check.isPinned(w, pkg.command.args));
+    if (unpinned.length === 0) continue;
+    const names = unpinned.map((w) => w.value);
+    const report: Report = {
+      message: check.message(pkg.manager, names),
+      span: { start: unpinned[0].span.start, end: unpinned[unpinned.length - 1].span.end },
+      alias: check.alias(pkg.manager),
+    };
+    context.report(report);
   }
+}
+
+// A memo, not state: six pinning rules read the same install commands of one analysis.
+const installMemo = new WeakMap<readonly RunStep[], readonly PackageCommand[]>();
+
+/** Install commands of every RUN in order, read once for all pinning rules. */
+function installCommands(runs: readonly RunStep[]): readonly PackageCommand[] {
+  let installs = installMemo.get(runs);
+  if (!installs) {
+    const found: PackageCommand[] = [];
+    for (const run of runs) {
+      for (const command of run.commands) {
+        const pkg = managerOf(command);
+        if (pkg && isInstall(pkg)) found.push(pkg);
+      }
+    }
+    installMemo.set(runs, (installs = found));
+  }
+  return installs;
 }
 
 export function listNames(names: readonly string[]): string {

@@ -17,6 +17,7 @@ export interface RunStep {
 // A memo, not state: the same analysis always yields the same steps.
 const memo = new WeakMap<Analysis, Map<string, readonly RunStep[]>>();
 const NO_STAGES: ReadonlySet<number> = new Set();
+const NO_COMMANDS: readonly ShellCommand[] = [];
 
 /**
  * RUN steps written in the stages themselves (ONBUILD triggers run by a FROM are left to their own line).
@@ -26,7 +27,7 @@ export function runSteps(analysis: Analysis, nonPosixStages: ReadonlySet<number>
   let byOverride = memo.get(analysis);
   if (!byOverride) memo.set(analysis, (byOverride = new Map()));
   // Keyed by content: the engine builds a new set for every lint run.
-  const key = [...nonPosixStages].sort((a, b) => a - b).join(',');
+  const key = nonPosixStages.size === 0 ? '' : [...nonPosixStages].sort((a, b) => a - b).join(',');
   const cached = byOverride.get(key);
   if (cached) return cached;
   const result: RunStep[] = [];
@@ -39,7 +40,8 @@ export function runSteps(analysis: Analysis, nonPosixStages: ReadonlySet<number>
       if (step.onbuild || instruction.kind !== 'RUN') continue;
       const posix = !nonPosixStages.has(stage.index) && isPosixShell(shell);
       const scripts = posix ? scriptsOf(step.instruction, analysis.tree) : [];
-      result.push({ stage, step, instruction: step.instruction, scripts, commands: scripts.flatMap((s) => s.commands) });
+      const commands = scripts.length === 0 ? NO_COMMANDS : scripts.length === 1 ? scripts[0].commands : scripts.flatMap((s) => s.commands);
+      result.push({ stage, step, instruction: step.instruction, scripts, commands });
     }
   }
   byOverride.set(key, result);
