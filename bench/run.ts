@@ -127,7 +127,7 @@ async function serverLatency(): Promise<void> {
       samples.push(performance.now() - started);
     }
     samples.sort((a, b) => a - b);
-    console.log(`| diagnostics after an edit (push, incl. 120 ms debounce and re-parse) | ${samples.length} | ${ms(percentile(samples, 50))} | ${ms(percentile(samples, 99))} | n/a |`);
+    console.log(`| diagnostics after an edit (push, incl. 120 ms debounce and re-parse) | ${samples.length} | — | ${ms(percentile(samples, 50))} | ${ms(percentile(samples, 99))} | — | — | n/a |`);
   } finally {
     await server.stop();
   }
