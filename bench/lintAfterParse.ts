@@ -1,0 +1,29 @@
+// Issue 4's budget: all rules over a 5,000-line Dockerfile after the parse. Each round analyses the text
+// anew (as the server does per document version) and times the first lint of that analysis, so words,
+// shell splitting and the garbage collector's share count. Usage: npx tsx bench/lintAfterParse.ts [lines]
+import { analyze } from '../server/src/core/analysis';
+import { lint } from '../server/src/core/rules';
+import { syntheticDockerfile } from './synthetic';
+
+const lines = Number(process.argv[2] ?? 5000);
+const text = syntheticDockerfile(lines);
+const rounds = 40;
+const cpu: number[] = [];
+const wall: number[] = [];
+for (let i = 0; i < rounds; i++) {
+  const analysis = analyze(text);
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
+  lint(analysis, { rules: {} });
+  wall.push(performance.now() - wall0);
+  const used = process.cpuUsage(cpu0);
+  cpu.push((used.user + used.system) / 1000);
+}
+const summary = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1);
+  return `min ${at(0)} · median ${at(0.5)} · p90 ${at(0.9)} ms`;
+};
+console.log(`lint after parse, ${lines} lines, ${rounds} fresh analyses`);
+console.log(`  wall: ${summary(wall)}`);
+console.log(`  CPU (all threads, incl. GC): ${summary(cpu)}`);
