@@ -14,21 +14,9 @@ const DEMO = fs.readFileSync(path.join(__dirname, '../../fixtures/workspace/Dock
 
 /** Resolves with the first render of `doc` that satisfies ok (the latest one may already). */
 function nextRender(api, doc, ok, timeoutMs = 20000) {
-  const uri = doc.uri.toString();
-  const matches = (r) => r && r.uri === uri && ok(r);
-  if (matches(api.layerView.lastRender)) return Promise.resolve(api.layerView.lastRender);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`no matching render within ${timeoutMs} ms (last ${JSON.stringify(api.layerView.lastRender)})`));
-    }, timeoutMs);
-    const sub = api.layerView.onDidRender((r) => {
-      if (!matches(r)) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(r);
-    });
-  });
+  const last = api.layerView.lastRender;
+  if (last && last.uri === doc.uri.toString() && ok(last)) return Promise.resolve(last);
+  return renderAfter(api, doc, () => undefined, ok, timeoutMs);
 }
 
 async function openDockerfile(content) {
