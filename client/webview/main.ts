@@ -46,6 +46,11 @@ let cursorLine: number | null = null;
 let scheduled: { report: boolean } | undefined;
 /** When the model being drawn arrived: performance clock for the wait, epoch for the host's transit figure. */
 let arrived = { at: 0, epoch: 0 };
+
+/** Epoch milliseconds with the performance clock's precision: comparable with the extension host's. */
+function epochNow(): number {
+  return performance.timeOrigin + performance.now();
+}
 /** The scene on screen, its DOM, its scale on the page and the rectangle it was drawn for. */
 let shown: { scene: SceneElement; dom: SVGSVGElement; scale: number; clip: Clip } | undefined;
 /** Layer blocks of the last render by what they show: unchanged ones are reused, and patching skips them. */
@@ -197,7 +202,7 @@ function render(options: { report: boolean; keep?: NavSpot }): void {
   if (!options.report) return;
   vscode.postMessage({
     type: 'rendered', version: drawing.version, layerBlocks: view.columns.reduce((n, c) => n + c.layers.length, 0),
-    drawnBlocks: svg.querySelectorAll('.lw-layer').length, drawMs: performance.now() - started, waitMs: Math.max(0, started - arrived.at), receivedAt: arrived.epoch,
+    drawnBlocks: svg.querySelectorAll('.lw-layer').length, drawMs: performance.now() - started, waitMs: Math.max(0, started - arrived.at), receivedAt: arrived.epoch, drawnAt: epochNow(),
   });
 }
 
@@ -271,7 +276,7 @@ function isAwaited(id: string): boolean {
 function onHostMessage(data: HostMessage): void {
   switch (data.type) {
     case 'model':
-      arrived = { at: performance.now(), epoch: Date.now() };
+      arrived = { at: performance.now(), epoch: epochNow() };
       drawing = { uri: data.uri, fileName: data.fileName, version: data.version, model: data.model, findings: data.findings };
       if (state.uri !== data.uri) saveState({ uri: data.uri });
       scheduleRender(true);
@@ -284,7 +289,7 @@ function onHostMessage(data: HostMessage): void {
         vscode.postMessage({ type: 'ready' });
         return;
       }
-      arrived = { at: performance.now(), epoch: Date.now() };
+      arrived = { at: performance.now(), epoch: epochNow() };
       drawing = { uri: data.uri, fileName: data.fileName, version: data.version, model: { ...data.model, stages }, findings: data.findings };
       scheduleRender(true);
       return;

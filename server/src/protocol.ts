@@ -303,6 +303,6 @@ export type ViewMessage =
   /**
    * Sent after each render, for tests and latency measurement: the picture's layer blocks, how many of them
    * have DOM nodes (a long stack draws only what is near the viewport), the time spent building the DOM,
-   * the wait from the model's arrival to the render, and when the model arrived (epoch ms).
+   * the wait from the model's arrival to the render, when the model arrived and when the DOM update ended (epoch ms).
    */
-  | { type: 'rendered'; version: number; layerBlocks: number; drawnBlocks: number; drawMs: number; waitMs: number; receivedAt: number };
+  | { type: 'rendered'; version: number; layerBlocks: number; drawnBlocks: number; drawMs: number; waitMs: number; receivedAt: number; drawnAt: number };

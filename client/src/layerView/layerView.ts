@@ -47,6 +47,21 @@ export interface RenderInfo {
   readonly transitMs: number | null;
   /** From the server's layersChanged notification to the webview's report (null after a request). */
   readonly sinceModelMs: number | null;
+  /**
+   * Epoch ms (performance clocks of the extension host and the webview, one machine): when the notification
+   * arrived and the model was posted (null when unknown), when the webview received it, finished its DOM
+   * update, and when its report reached the host. They split a keystroke's latency into its hops.
+   */
+  readonly notifiedAt: number | null;
+  readonly postedAt: number | null;
+  readonly receivedAt: number;
+  readonly drawnAt: number;
+  readonly reportedAt: number;
+}
+
+/** Epoch milliseconds with the performance clock's precision: comparable with the webview's. */
+function epochNow(): number {
+  return performance.timeOrigin + performance.now();
 }
 
 interface PendingExport {
@@ -62,7 +77,7 @@ export class LayerView implements vscode.Disposable {
   private postedVersion = -1;
   /** Each stage of the model last posted, as JSON: the next post sends only the stages that differ. */
   private postedStages: { uri: string; version: number; json: string[] } | undefined;
-  /** When each notified model version arrived, to measure notification → drawn. */
+  /** When each notified model version arrived (epoch ms), to measure notification → drawn. */
   private readonly modelArrivedAt = new Map<number, number>();
   /** When each model version was posted to the webview (epoch ms), to measure the transit. */
   private readonly modelPostedAt = new Map<number, number>();
@@ -193,7 +208,7 @@ export class LayerView implements vscode.Disposable {
       const document = this.document;
       if (!document || !this.panel) return;
       if (params.uri !== client.code2ProtocolConverter.asUri(document.uri)) return;
-      this.modelArrivedAt.set(params.version, performance.now());
+      this.modelArrivedAt.set(params.version, epochNow());
       this.postModel(document, params.model, params.version);
     });
   }
@@ -224,7 +239,7 @@ export class LayerView implements vscode.Disposable {
     if (version < this.postedVersion) return;
     this.postedVersion = version;
     this.model = model;
-    this.modelPostedAt.set(version, Date.now());
+    this.modelPostedAt.set(version, epochNow());
     const uri = document.uri.toString();
     const fileName = path.basename(document.uri.path);
     const json = model.stages.map((stage) => JSON.stringify(stage));
@@ -261,6 +276,7 @@ export class LayerView implements vscode.Disposable {
         return;
       case 'rendered':
         if (this.document) {
+          const reportedAt = epochNow();
           const arrived = this.modelArrivedAt.get(message.version);
           const posted = this.modelPostedAt.get(message.version);
           // A render of an older version (a findings update) must not drop the times of a newer one.
@@ -273,7 +289,12 @@ export class LayerView implements vscode.Disposable {
             drawMs: message.drawMs,
             waitMs: message.waitMs,
             transitMs: posted === undefined ? null : Math.max(0, message.receivedAt - posted),
-            sinceModelMs: arrived === undefined ? null : performance.now() - arrived,
+            sinceModelMs: arrived === undefined ? null : reportedAt - arrived,
+            notifiedAt: arrived ?? null,
+            postedAt: posted ?? null,
+            receivedAt: message.receivedAt,
+            drawnAt: message.drawnAt,
+            reportedAt,
           };
           this.rendered.fire(this.lastRender);
         }

@@ -18,10 +18,11 @@ export function parseViewMessage(raw: unknown): ViewMessage | null {
       return isContainerId(message.id) ? { type: 'openContainer', id: message.id } : null;
     case 'rendered':
       return isCount(message.version, Number.MAX_SAFE_INTEGER) && isCount(message.layerBlocks, MAX_LINE) && isCount(message.drawnBlocks, MAX_LINE) &&
-        isDuration(message.drawMs) && isDuration(message.waitMs) && isDuration(message.receivedAt)
+        isDuration(message.drawMs) && isDuration(message.waitMs) && isDuration(message.receivedAt) &&
+        isDuration(message.drawnAt)
         ? {
           type: 'rendered', version: message.version, layerBlocks: message.layerBlocks, drawnBlocks: message.drawnBlocks,
-          drawMs: message.drawMs, waitMs: message.waitMs, receivedAt: message.receivedAt,
+          drawMs: message.drawMs, waitMs: message.waitMs, receivedAt: message.receivedAt, drawnAt: message.drawnAt,
         }
         : null;
     case 'export': {

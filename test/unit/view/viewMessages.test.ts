@@ -6,7 +6,7 @@ describe('messages from the layer webview', () => {
     assert.deepEqual(parseViewMessage({ type: 'ready' }), { type: 'ready' });
     assert.deepEqual(parseViewMessage({ type: 'reveal', line: 12, extra: 'ignored' }), { type: 'reveal', line: 12 });
     assert.deepEqual(parseViewMessage({ type: 'openContainer', id: 'ab'.repeat(32) }), { type: 'openContainer', id: 'ab'.repeat(32) });
-    const rendered = { type: 'rendered', version: 3, layerBlocks: 7, drawnBlocks: 5, drawMs: 1.5, waitMs: 4.25, receivedAt: 1764100000000.5 };
+    const rendered = { type: 'rendered', version: 3, layerBlocks: 7, drawnBlocks: 5, drawMs: 1.5, waitMs: 4.25, receivedAt: 1764100000000.5, drawnAt: 1764100000006.25 };
     assert.deepEqual(parseViewMessage(rendered), rendered);
     assert.deepEqual(parseViewMessage({ type: 'export', format: 'svg', data: '<svg a="1"></svg>\n' }), { type: 'export', format: 'svg', data: '<svg a="1"></svg>\n' });
     assert.deepEqual(parseViewMessage({ type: 'export', format: 'png', data: 'data:image/png;base64,iVBORw0KGgo=' }), { type: 'export', format: 'png', data: 'data:image/png;base64,iVBORw0KGgo=' });
@@ -26,7 +26,9 @@ describe('messages from the layer webview', () => {
       { type: 'rendered', version: 1, layerBlocks: 2, drawnBlocks: 2, drawMs: Infinity, waitMs: 0, receivedAt: 0 },
       { type: 'rendered', version: 1, layerBlocks: 2, drawnBlocks: 2.5, drawMs: 1, waitMs: 0, receivedAt: 0 },
       { type: 'rendered', version: 1, layerBlocks: 2, drawnBlocks: 2, drawMs: 1, waitMs: Number.NaN, receivedAt: 0 },
-      { type: 'rendered', version: 1, layerBlocks: 2, drawnBlocks: 2, drawMs: 1, waitMs: 0, receivedAt: '0' },
+      { type: 'rendered', version: 1, layerBlocks: 2, drawnBlocks: 2, drawMs: 1, waitMs: 0, receivedAt: '0', drawnAt: 0 },
+      { type: 'rendered', version: 1, layerBlocks: 2, drawnBlocks: 2, drawMs: 1, waitMs: 0, receivedAt: 0 },
+      { type: 'rendered', version: 1, layerBlocks: 2, drawnBlocks: 2, drawMs: 1, waitMs: 0, receivedAt: 0, drawnAt: -5 },
     ]) {
       assert.equal(parseViewMessage(bad), null, JSON.stringify(bad));
     }

@@ -324,26 +324,36 @@ describe('Layer view', function () {
     bigBlocks = first.layerBlocks;
     assert.ok(first.layerBlocks > 1000, `${first.layerBlocks} blocks`);
     const samples = [];
-    const phases = { toNotification: [], transit: [], wait: [], draw: [], afterModel: [] };
+    const phases = { drawn: [], changed: [], toNotification: [], hostWork: [], transit: [], wait: [], draw: [], back: [], afterModel: [] };
+    // Epoch ms on the performance clocks of this process and of the webview (one machine): one timeline per edit.
+    const epochNow = () => performance.timeOrigin + performance.now();
+    let changedAt = 0;
+    const changes = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === big.doc) changedAt = epochNow();
+    });
     const cpu0 = process.cpuUsage();
     const profiler = profileDir ? await startProfile() : undefined;
     for (let k = 0; k < 20; k++) {
       const at = big.doc.lineAt(big.doc.lineCount - 1).range.end;
-      const t0 = performance.now();
+      const t0 = epochNow();
       await big.editor.edit((e) => e.insert(at, `\nRUN echo "typed ${k}"`));
       const render = await nextRender(api, big.doc, (r) => r.version === big.doc.version, 30000);
-      const total = performance.now() - t0;
-      samples.push(total);
+      samples.push(render.reportedAt - t0);
+      phases.drawn.push(render.drawnAt - t0);
+      phases.changed.push(changedAt - t0);
       phases.draw.push(render.drawMs);
       phases.wait.push(render.waitMs);
-      if (render.transitMs !== null) phases.transit.push(render.transitMs);
-      if (render.sinceModelMs !== null) {
-        phases.afterModel.push(render.sinceModelMs);
-        phases.toNotification.push(total - render.sinceModelMs);
+      phases.back.push(render.reportedAt - render.drawnAt);
+      if (render.postedAt !== null) phases.transit.push(render.receivedAt - render.postedAt);
+      if (render.notifiedAt !== null) {
+        phases.afterModel.push(render.reportedAt - render.notifiedAt);
+        phases.toNotification.push(render.notifiedAt - changedAt);
+        if (render.postedAt !== null) phases.hostWork.push(render.postedAt - render.notifiedAt);
       }
       assert.strictEqual(render.layerBlocks, first.layerBlocks + k + 1);
     }
     const cpu = process.cpuUsage(cpu0);
+    changes.dispose();
     if (profiler) {
       fs.writeFileSync(path.join(profileDir, 'extension-host.cpuprofile'), JSON.stringify(await profiler.stop()));
     }
@@ -354,14 +364,48 @@ describe('Layer view', function () {
     };
     console.log(`layer view update latency on ${big.doc.lineCount} lines (${first.layerBlocks} layer blocks, ${api.layerView.lastRender.drawnBlocks} with DOM nodes; ` +
       `load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs; wall time)`);
-    console.log(`  edit -> webview drawn: ${stats(samples)}`);
-    console.log(`    edit -> server notification at the client: ${stats(phases.toNotification)}`);
-    console.log(`    server notification -> webview drawn: ${stats(phases.afterModel)}`);
-    console.log(`      host postMessage -> webview received: ${stats(phases.transit)}`);
-    console.log(`      received -> render starts: ${stats(phases.wait)}`);
-    console.log(`      webview DOM update: ${stats(phases.draw)}`);
+    console.log(`  edit -> webview drawn: ${stats(phases.drawn)}`);
+    console.log(`    edit (editor.edit) -> document changed in the extension host: ${stats(phases.changed)}`);
+    console.log(`    document changed -> server notification at the client: ${stats(phases.toNotification)}`);
+    console.log(`    notification -> host postMessage: ${stats(phases.hostWork)}`);
+    console.log(`    host postMessage -> webview received: ${stats(phases.transit)}`);
+    console.log(`    received -> render starts: ${stats(phases.wait)}`);
+    console.log(`    webview DOM update: ${stats(phases.draw)}`);
+    console.log(`  edit -> the webview's report back at the host: ${stats(samples)}`);
+    console.log(`    webview drawn -> report at the host: ${stats(phases.back)}`);
+    console.log(`    server notification -> report at the host: ${stats(phases.afterModel)}`);
     console.log(`  extension host CPU over the ${samples.length} edits: ${((cpu.user + cpu.system) / 1000 / samples.length).toFixed(1)} ms per edit`);
-    if (ui.available()) await ui.screenshot('layer-view-2000-lines');
+    if (!ui.available()) return;
+    await ui.screenshot('layer-view-2000-lines');
+    // Real keystrokes, as a user types them at the end of the file: from the key's time in the workbench page to
+    // the end of the webview's DOM update (browser clocks). editor.edit above adds a trip host -> page that typing has not.
+    const last = big.doc.lineAt(big.doc.lineCount - 1).range.end;
+    await vscode.window.showTextDocument(big.doc, { viewColumn: big.editor.viewColumn, selection: new vscode.Range(last, last), preserveFocus: false });
+    await ui.evaluate("(window.__layerwiseKeys = [], document.addEventListener('keydown', () => window.__layerwiseKeys.push(performance.timeOrigin + performance.now()), true), 0)");
+    const typed = { drawn: [], changed: [], toNotification: [], transit: [] };
+    for (let k = 0; k < 15; k++) {
+      const version = big.doc.version;
+      const rendered = nextRender(api, big.doc, (r) => r.version > version, 30000);
+      const changed = new Promise((resolve) => {
+        const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+          if (e.document !== big.doc) return;
+          sub.dispose();
+          resolve(epochNow());
+        });
+      });
+      await ui.press(String(k % 10));
+      const [render, changedAtKey] = await Promise.all([rendered, changed]);
+      const keyAt = await ui.evaluate('window.__layerwiseKeys[window.__layerwiseKeys.length - 1]');
+      assert.strictEqual(await ui.evaluate('window.__layerwiseKeys.length'), k + 1);
+      typed.drawn.push(render.drawnAt - keyAt);
+      typed.changed.push(changedAtKey - keyAt);
+      if (render.notifiedAt !== null) typed.toNotification.push(render.notifiedAt - changedAtKey);
+      if (render.postedAt !== null) typed.transit.push(render.receivedAt - render.postedAt);
+    }
+    console.log(`  keystroke (page) -> webview drawn: ${stats(typed.drawn)}`);
+    console.log(`    keystroke -> document changed in the extension host: ${stats(typed.changed)}`);
+    console.log(`    document changed -> server notification at the client: ${stats(typed.toNotification)}`);
+    console.log(`    host postMessage -> webview received: ${stats(typed.transit)}`);
   });
 
   it('draws a long file near the viewport only, and reaches any layer by cursor and keyboard', async function () {
