@@ -70,6 +70,20 @@ for (const eol of ['\n', '\r\n']) {
       assert.deepEqual(view.unplaced.map((f) => f.message), ['global arg']);
     });
 
+    it('keeps the given order of the findings of a multi-line instruction, and places each once', () => {
+      const multi = ['FROM alpine', 'RUN apk add \\', '    curl \\', '    git', 'RUN echo done', ''].join(eol);
+      const findings: ViewFinding[] = [
+        { line: 4, severity: 'hint', message: 'echo' },
+        { line: 3, severity: 'warning', message: 'git' },
+        { line: 1, severity: 'error', message: 'apk' },
+        { line: 3, severity: 'info', message: 'git again' },
+        { line: 9, severity: 'info', message: 'past the end' },
+      ];
+      const { view } = viewOf(multi, findings);
+      assert.deepEqual(view.columns[0].layers.map((l) => l.findings.map((f) => f.message)), [['git', 'apk', 'git again'], ['echo']]);
+      assert.deepEqual(view.unplaced.map((f) => f.message), ['past the end']);
+    });
+
     it('lists the shipped VOLUME paths and keeps the container count in range', () => {
       assert.deepEqual(viewOf(text).view.volumes, ['/data']);
       assert.equal(viewOf(text, [], 0).view.containers, 1);
