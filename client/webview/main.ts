@@ -42,6 +42,8 @@ const moreButton = document.getElementById('more') as HTMLButtonElement;
 let state: ViewState = readViewState(vscode.getState());
 let drawing: Drawing | undefined;
 let cursorLine: number | null = null;
+/** The cursor's item last scrolled into view (`col:row:line`): a redraw scrolls only when that item changed. */
+let scrolledTo: string | undefined;
 /** A render is queued for the next frame; `report` when it draws new content (the host is told). */
 let scheduled: { report: boolean } | undefined;
 /** When the model being drawn arrived: performance clock for the wait, epoch for the host's transit figure. */
@@ -198,7 +200,7 @@ function render(options: { report: boolean; keep?: NavSpot }): void {
     ? undefined
     : (focused.line !== null ? svg.querySelector(`${NAV_SELECTOR}[data-line="${CSS.escape(focused.line)}"]`) : null) ?? itemAt(svg, focused.spot);
   makeCurrent(svg, again ?? undefined, again !== undefined && again !== null && again !== document.activeElement);
-  highlightCursor(false);
+  highlightCursor(cursorKey() !== scrolledTo);
   if (!options.report) return;
   vscode.postMessage({
     type: 'rendered', version: drawing.version, layerBlocks: view.columns.reduce((n, c) => n + c.layers.length, 0),
@@ -215,7 +217,16 @@ function setIfChanged(element: Element, name: string, value: string): void {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
-/** Marks the item of the cursor's line; scrolls to it only when the cursor moved (not on every redraw). */
+/** The cursor's item in the picture on screen, as `col:row:line`. */
+function cursorKey(): string | undefined {
+  const hit = cursorLine === null ? undefined : grid.atLine(cursorLine);
+  return hit && `${hit.col}:${hit.row}:${hit.line}`;
+}
+
+/**
+ * Marks the item of the cursor's line; scrolls to it when the cursor moved or a redraw gave it another item
+ * (a line typed below the view), not on every redraw: the host sends the cursor only when its line changes.
+ */
 function highlightCursor(scroll: boolean): void {
   const hit = cursorLine === null ? undefined : grid.atLine(cursorLine);
   let item = hit ? itemAt(picture, hit) : undefined;
@@ -226,7 +237,9 @@ function highlightCursor(scroll: boolean): void {
   for (const other of Array.from(picture.querySelectorAll('.lw-current'))) if (other !== item) other.classList.remove('lw-current');
   if (!item) return;
   if (!item.classList.contains('lw-current')) item.classList.add('lw-current');
-  if (scroll) item.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  if (!scroll) return;
+  scrolledTo = cursorKey();
+  item.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 function showMessage(text: string): void {
@@ -234,6 +247,7 @@ function showMessage(text: string): void {
   openedContainer = undefined;
   hideChanges(changesPanel);
   shown = undefined;
+  scrolledTo = undefined;
   viewCache = undefined;
   grid = new NavGrid([]);
   blockMemo = new Map();
@@ -290,7 +304,7 @@ function onHostMessage(data: HostMessage): void {
         return;
       }
       arrived = { at: performance.now(), epoch: epochNow() };
-      drawing = { uri: data.uri, fileName: data.fileName, version: data.version, model: { ...data.model, stages }, findings: data.findings };
+      drawing = { uri: data.uri, fileName: data.fileName, version: data.version, model: { ...data.model, stages }, findings: data.findings ?? drawing!.findings };
       scheduleRender(true);
       return;
     }

@@ -279,9 +279,10 @@ export type HostMessage =
   | { type: 'model'; uri: string; fileName: string; version: number; model: LayerModel; findings: ViewFinding[] }
   /**
    * A new version as a change of the one posted before (`since`): `stages[i]` is null where stage i did not
-   * change, so a keystroke in one stage does not send every stage again. `model.stages` is empty.
+   * change, so a keystroke in one stage does not send every stage again. `model.stages` is empty; `findings`
+   * is null when they are the ones posted last.
    */
-  | { type: 'modelChange'; uri: string; fileName: string; version: number; since: number; model: LayerModel; stages: (LayerStage | null)[]; findings: ViewFinding[] }
+  | { type: 'modelChange'; uri: string; fileName: string; version: number; since: number; model: LayerModel; stages: (LayerStage | null)[]; findings: ViewFinding[] | null }
   | { type: 'findings'; uri: string; findings: ViewFinding[] }
   | { type: 'cursor'; line: number | null }
   | { type: 'empty'; reason: string }

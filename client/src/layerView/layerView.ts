@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   CONTAINER_CHANGES_REQUEST, LAYERS_CHANGED_NOTIFICATION, LAYERS_REQUEST,
-  type ContainerChange, type ContainerChangesParams, type ExportFormat, type HostMessage, type LayerModel, type LayersChangedParams, type ViewMessage,
+  type ContainerChange, type ContainerChangesParams, type ExportFormat, type HostMessage, type LayerModel, type LayersChangedParams, type ViewFinding, type ViewMessage,
 } from '../../../server/src/protocol';
 import { changedStages } from '../../../server/src/core/view/modelChange';
 import { readViewState } from '../../../server/src/core/view/viewState';
@@ -77,6 +77,12 @@ export class LayerView implements vscode.Disposable {
   private postedVersion = -1;
   /** Each stage of the model last posted, as JSON: the next post sends only the stages that differ. */
   private postedStages: { uri: string; version: number; json: string[] } | undefined;
+  /**
+   * The findings (JSON) and cursor line the webview has: each keystroke moves the cursor and republishes
+   * diagnostics, and an unchanged one would cost the webview a render or a scroll for nothing.
+   */
+  private postedFindings: string | undefined;
+  private postedCursor: number | null | undefined;
   /** When each notified model version arrived (epoch ms), to measure notification → drawn. */
   private readonly modelArrivedAt = new Map<number, number>();
   /** When each model version was posted to the webview (epoch ms), to measure the transit. */
@@ -98,11 +104,13 @@ export class LayerView implements vscode.Disposable {
         if (editor && editor.document.languageId === LANGUAGE && editor.document !== this.document) void this.follow(editor.document);
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => {
-        if (e.textEditor.document === this.document) this.post({ type: 'cursor', line: e.selections[0]?.active.line ?? null });
+        if (e.textEditor.document === this.document) this.postCursor(e.selections[0]?.active.line ?? null);
       }),
       vscode.languages.onDidChangeDiagnostics((e) => {
         const uri = this.document?.uri.toString();
-        if (uri && e.uris.some((u) => u.toString() === uri)) this.post({ type: 'findings', uri, findings: findingsOf(this.document!.uri) });
+        if (!uri || !this.panel || this.postedFindings === undefined || !e.uris.some((u) => u.toString() === uri)) return;
+        const findings = this.newFindings(this.document!.uri);
+        if (findings) this.post({ type: 'findings', uri, findings });
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('layerwise.target')) void this.refresh();
@@ -180,7 +188,7 @@ export class LayerView implements vscode.Disposable {
 
   private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
-    this.postedStages = undefined;
+    this.forgetPosted();
     panel.webview.options = this.options();
     panel.iconPath = vscode.Uri.joinPath(this.ctx.extensionUri, 'media', 'layers.svg');
     panel.webview.html = shellHtml({
@@ -216,7 +224,7 @@ export class LayerView implements vscode.Disposable {
   private async follow(document: vscode.TextDocument): Promise<void> {
     this.document = document;
     this.postedVersion = -1;
-    this.postedStages = undefined;
+    this.forgetPosted();
     if (this.panel) this.panel.title = `Layers: ${path.basename(document.uri.path)}`;
     await this.refresh();
   }
@@ -247,12 +255,35 @@ export class LayerView implements vscode.Disposable {
     this.postedStages = { uri, version, json };
     if (base) {
       const stages = changedStages(base.json, model.stages, json);
-      this.post({ type: 'modelChange', uri, fileName, version, since: base.version, model: { ...model, stages: [] }, stages, findings: findingsOf(document.uri) });
+      this.post({ type: 'modelChange', uri, fileName, version, since: base.version, model: { ...model, stages: [] }, stages, findings: this.newFindings(document.uri) });
     } else {
-      this.post({ type: 'model', uri, fileName, version, model, findings: findingsOf(document.uri) });
+      this.postedFindings = undefined;
+      this.post({ type: 'model', uri, fileName, version, model, findings: this.newFindings(document.uri)! });
     }
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
-    if (editor) this.post({ type: 'cursor', line: editor.selection.active.line });
+    if (editor) this.postCursor(editor.selection.active.line);
+  }
+
+  /** The document's findings when they differ from the ones posted last (then they count as posted), else null. */
+  private newFindings(uri: vscode.Uri): ViewFinding[] | null {
+    const findings = findingsOf(uri);
+    const json = JSON.stringify(findings);
+    if (json === this.postedFindings) return null;
+    this.postedFindings = json;
+    return findings;
+  }
+
+  private postCursor(line: number | null): void {
+    if (line === this.postedCursor || !this.panel) return;
+    this.postedCursor = line;
+    this.post({ type: 'cursor', line });
+  }
+
+  /** A new webview or followed document: it has nothing of ours yet. */
+  private forgetPosted(): void {
+    this.postedStages = undefined;
+    this.postedFindings = undefined;
+    this.postedCursor = undefined;
   }
 
   private post(message: HostMessage): void {
@@ -264,7 +295,7 @@ export class LayerView implements vscode.Disposable {
       case 'ready':
         // A webview (re)loaded after being hidden, or one that missed a version: give it the whole current model.
         this.postedVersion = -1;
-        this.postedStages = undefined;
+        this.forgetPosted();
         if (this.document) await this.refresh();
         else this.post({ type: 'empty', reason: 'Open a Dockerfile to see its layers.' });
         return;
