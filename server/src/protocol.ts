@@ -274,15 +274,26 @@ export interface ViewFinding {
 
 export type ExportFormat = 'svg' | 'png';
 
+/**
+ * Stage i of a `modelChange`: its fields, and its instructions as the ones posted before with the range
+ * `[head, length - tail)` replaced by `instructions`.
+ */
+export interface StagePatch {
+  fields: Omit<LayerStage, 'instructions'>;
+  head: number;
+  tail: number;
+  instructions: LayerInstruction[];
+}
+
 /** Host → webview. */
 export type HostMessage =
   | { type: 'model'; uri: string; fileName: string; version: number; model: LayerModel; findings: ViewFinding[] }
   /**
    * A new version as a change of the one posted before (`since`): `stages[i]` is null where stage i did not
-   * change, so a keystroke in one stage does not send every stage again. `model.stages` is empty; `findings`
-   * is null when they are the ones posted last.
+   * change, else a patch of it, so a keystroke sends the instruction it changed, not every stage again.
+   * `model.stages` is empty; `findings` is null when they are the ones posted last.
    */
-  | { type: 'modelChange'; uri: string; fileName: string; version: number; since: number; model: LayerModel; stages: (LayerStage | null)[]; findings: ViewFinding[] | null }
+  | { type: 'modelChange'; uri: string; fileName: string; version: number; since: number; model: LayerModel; stages: (StagePatch | null)[]; findings: ViewFinding[] | null }
   | { type: 'findings'; uri: string; findings: ViewFinding[] }
   | { type: 'cursor'; line: number | null }
   | { type: 'empty'; reason: string }

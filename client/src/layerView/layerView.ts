@@ -9,7 +9,7 @@ import {
   CONTAINER_CHANGES_REQUEST, LAYERS_CHANGED_NOTIFICATION, LAYERS_REQUEST,
   type ContainerChange, type ContainerChangesParams, type ExportFormat, type HostMessage, type LayerModel, type LayersChangedParams, type ViewFinding, type ViewMessage,
 } from '../../../server/src/protocol';
-import { changedStages } from '../../../server/src/core/view/modelChange';
+import { postedStage, stageChanges, type PostedStage } from '../../../server/src/core/view/modelChange';
 import { readViewState } from '../../../server/src/core/view/viewState';
 import type { Ctx } from '../ctx';
 import { findingsOf } from './findings';
@@ -75,8 +75,8 @@ export class LayerView implements vscode.Disposable {
   private document: vscode.TextDocument | undefined;
   private model: LayerModel | undefined;
   private postedVersion = -1;
-  /** Each stage of the model last posted, as JSON: the next post sends only the stages that differ. */
-  private postedStages: { uri: string; version: number; json: string[] } | undefined;
+  /** Each stage of the model last posted, as JSON: the next post sends only what differs. */
+  private postedStages: { uri: string; version: number; stages: PostedStage[] } | undefined;
   /**
    * The findings (JSON) and cursor line the webview has: each keystroke moves the cursor and republishes
    * diagnostics, and an unchanged one would cost the webview a render or a scroll for nothing.
@@ -250,11 +250,11 @@ export class LayerView implements vscode.Disposable {
     this.modelPostedAt.set(version, epochNow());
     const uri = document.uri.toString();
     const fileName = path.basename(document.uri.path);
-    const json = model.stages.map((stage) => JSON.stringify(stage));
+    const posted = model.stages.map(postedStage);
     const base = this.postedStages?.uri === uri ? this.postedStages : undefined;
-    this.postedStages = { uri, version, json };
+    this.postedStages = { uri, version, stages: posted };
     if (base) {
-      const stages = changedStages(base.json, model.stages, json);
+      const stages = stageChanges(base.stages, posted);
       this.post({ type: 'modelChange', uri, fileName, version, since: base.version, model: { ...model, stages: [] }, stages, findings: this.newFindings(document.uri) });
     } else {
       this.postedFindings = undefined;

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/core/analysis';
 import {
-  applyStages, buildLayerView, changedStages, DEFAULT_VIEW_STATE, elements, hasClass, layoutScene, onlyStage, readViewState, toSvgMarkup, type LayerView, type NavPlace, type SceneElement, type ViewState,
+  applyStages, buildLayerView, DEFAULT_VIEW_STATE, postedStage, stageChanges, elements, hasClass, layoutScene, onlyStage, readViewState, toSvgMarkup, type LayerView, type NavPlace, type SceneElement, type ViewState,
 } from '../../../server/src/core/view';
 import { NavGrid } from '../../../client/webview/navigation';
 import { stageChoices } from '../../../client/webview/stageSelect';
@@ -153,22 +153,49 @@ describe('saved view state', () => {
 });
 
 describe('model changes sent to the webview', () => {
+  /** The change from `before` to `after` as it travels (JSON), and the stages the webview rebuilds from it. */
+  function roundTrip(before: string, after: string) {
+    const from = analyze(before).layerModel.stages;
+    const to = analyze(after).layerModel.stages;
+    const changes = JSON.parse(JSON.stringify(stageChanges(from.map(postedStage), to.map(postedStage))));
+    const rebuilt = applyStages(JSON.parse(JSON.stringify(from)), changes);
+    assert.deepEqual(rebuilt, JSON.parse(JSON.stringify(to)));
+    return changes as ReturnType<typeof stageChanges>;
+  }
+
   for (const eol of ['\n', '\r\n']) {
-    it(`sends only the stage a keystroke changed and rebuilds the same model (${JSON.stringify(eol)})`, () => {
-      const text = ['FROM golang AS build', 'RUN go build', 'FROM alpine', 'COPY --from=build /app /app', ''].join(eol);
-      const before = analyze(text).layerModel;
-      const after = analyze(`${text}RUN echo typed${eol}`).layerModel;
-      const posted = before.stages.map((s) => JSON.stringify(s));
-      const changed = changedStages(posted, after.stages, after.stages.map((s) => JSON.stringify(s)));
-      assert.deepEqual(changed.map((s) => s === null), [true, false]);
-      const rebuilt = applyStages(JSON.parse(JSON.stringify(before.stages)), JSON.parse(JSON.stringify(changed)));
-      assert.deepEqual(rebuilt, JSON.parse(JSON.stringify(after.stages)));
+    const text = ['FROM golang AS build', 'RUN go build', 'RUN go test', 'RUN go vet', 'FROM alpine', 'COPY --from=build /app /app', ''].join(eol);
+
+    it(`sends only the instruction a keystroke changed and rebuilds the same model (${JSON.stringify(eol)})`, () => {
+      const changes = roundTrip(text, text.replace('go test', 'go test ./...'));
+      assert.equal(changes[1], null);
+      assert.deepEqual({ head: changes[0]!.head, tail: changes[0]!.tail, texts: changes[0]!.instructions.map((i) => i.text) }, { head: 2, tail: 1, texts: ['RUN go test ./...'] });
+    });
+
+    it(`sends a typed line as one new instruction at the end of its stage (${JSON.stringify(eol)})`, () => {
+      const changes = roundTrip(text, `${text}RUN echo typed${eol}`);
+      assert.equal(changes[0], null);
+      assert.deepEqual({ head: changes[1]!.head, tail: changes[1]!.tail, texts: changes[1]!.instructions.map((i) => i.text) }, { head: 2, tail: 0, texts: ['RUN echo typed'] });
+      assert.equal(changes[1]!.fields.layerCount, 2);
+    });
+
+    it(`rebuilds stages added, removed and shifted by a new line (${JSON.stringify(eol)})`, () => {
+      roundTrip(text, `FROM scratch${eol}${text}`);
+      roundTrip(text, text.split(eol).slice(0, 4).join(eol) + eol);
+      roundTrip(text, text.replace(`RUN go build${eol}`, `RUN go build${eol}${eol}`));
+      roundTrip(text, text.replace(`RUN go test${eol}`, ''));
+      assert.deepEqual(roundTrip(text, text), [null, null]);
     });
   }
 
-  it('cannot rebuild a change from a model with fewer stages', () => {
-    const model = analyze('FROM a\nFROM b\n').layerModel;
+  it('refuses a change that does not fit the stages it is based on', () => {
+    const model = analyze('FROM a\nRUN x\nFROM b\n').layerModel;
+    const patch = stageChanges([], model.stages.map(postedStage));
     assert.equal(applyStages([model.stages[0]], [null, null]), undefined);
-    assert.deepEqual(applyStages([], model.stages), model.stages);
+    assert.deepEqual(applyStages([], patch), model.stages);
+    assert.equal(applyStages([], [{ ...patch[0]!, head: 1 }]), undefined);
+    assert.equal(applyStages(model.stages, [{ ...patch[0]!, head: 1, tail: 2 }]), undefined);
+    assert.equal(applyStages(model.stages, [{ ...patch[0]!, head: -1 }]), undefined);
+    assert.equal(applyStages(model.stages, [{ ...patch[0]!, tail: 0.5 }]), undefined);
   });
 });
