@@ -189,6 +189,22 @@ export interface LayersChangedParams {
   uri: string;
   version: number;
   model: LayerModel;
+  /**
+   * Only to a client that sent `layerwise/watchLayers`: set when this is a change of the model notified for
+   * version `since`; then `model.stages` is empty and `stages` holds the change, as in the webview's modelChange.
+   */
+  since?: number;
+  stages?: (StagePatch | null)[];
+}
+
+/**
+ * Notification client → server: the one document whose layersChanged the client wants (null: none), as
+ * changes of the model notified before. Until a client sends it, every document's full model is notified.
+ */
+export const WATCH_LAYERS_NOTIFICATION = 'layerwise/watchLayers';
+
+export interface WatchLayersParams {
+  uri: string | null;
 }
 
 /** Request `layerwise/inspectImage`: reads SOURCE, joins it to the document, keeps it; result `ImageReport`. */

@@ -6,10 +6,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  CONTAINER_CHANGES_REQUEST, LAYERS_CHANGED_NOTIFICATION, LAYERS_REQUEST,
-  type ContainerChange, type ContainerChangesParams, type ExportFormat, type HostMessage, type LayerModel, type LayersChangedParams, type ViewFinding, type ViewMessage,
+  CONTAINER_CHANGES_REQUEST, LAYERS_CHANGED_NOTIFICATION, LAYERS_REQUEST, WATCH_LAYERS_NOTIFICATION,
+  type ContainerChange, type ContainerChangesParams, type ExportFormat, type HostMessage, type LayerModel, type LayersChangedParams, type ViewFinding, type ViewMessage, type WatchLayersParams,
 } from '../../../server/src/protocol';
-import { postedStage, stageChanges, type PostedStage } from '../../../server/src/core/view/modelChange';
+import { applyStages, postedStage, stageChanges, type PostedStage } from '../../../server/src/core/view/modelChange';
 import { readViewState } from '../../../server/src/core/view/viewState';
 import type { Ctx } from '../ctx';
 import { findingsOf } from './findings';
@@ -88,6 +88,10 @@ export class LayerView implements vscode.Disposable {
   /** When each model version was posted to the webview (epoch ms), to measure the transit. */
   private readonly modelPostedAt = new Map<number, number>();
   private pendingExport: PendingExport | undefined;
+  /** The document whose models the server sends (`layerwise/watchLayers`): the followed one while the panel shows. */
+  private watchedUri: string | null | undefined;
+  /** The model last notified for it: the server sends the next one as a change of it. */
+  private notified: { uri: string; version: number; model: LayerModel } | undefined;
   private notifications: vscode.Disposable | undefined;
   private readonly panelDisposables: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
@@ -202,8 +206,10 @@ export class LayerView implements vscode.Disposable {
         if (message) void this.handle(message);
         else this.ctx.output.warn('Layer view: ignored a malformed message from the webview');
       }),
+      panel.onDidChangeViewState(() => this.watch()),
       panel.onDidDispose(() => {
         this.panel = undefined;
+        this.watch();
         this.pendingExport?.done(undefined);
         for (const d of this.panelDisposables.splice(0)) d.dispose();
       }),
@@ -213,18 +219,54 @@ export class LayerView implements vscode.Disposable {
   private listen(client: LanguageClient): void {
     this.notifications?.dispose();
     this.notifications = client.onNotification(LAYERS_CHANGED_NOTIFICATION, (params: LayersChangedParams) => {
+      const model = this.notifiedModel(params);
       const document = this.document;
       if (!document || !this.panel) return;
       if (params.uri !== client.code2ProtocolConverter.asUri(document.uri)) return;
+      if (!model) {
+        // A change of a model this host does not have (a race with a new watch): start again from a whole one.
+        this.watch(true);
+        void this.refresh();
+        return;
+      }
       this.modelArrivedAt.set(params.version, epochNow());
-      this.postModel(document, params.model, params.version);
+      this.postModel(document, model, params.version);
     });
+    // A new server knows nothing of what we watch.
+    this.watch(true);
+  }
+
+  /** The whole model of a notification, rebuilt from the one notified before when it is a change of it. */
+  private notifiedModel(params: LayersChangedParams): LayerModel | undefined {
+    let model: LayerModel | undefined = params.model;
+    if (params.since !== undefined && params.stages !== undefined) {
+      const base = this.notified;
+      const stages = base && base.uri === params.uri && base.version === params.since ? applyStages(base.model.stages, params.stages) : undefined;
+      model = stages && { ...params.model, stages };
+    }
+    this.notified = model && { uri: params.uri, version: params.version, model };
+    return model;
+  }
+
+  /**
+   * Asks the server for the models of the followed document only, and only while the panel shows: a hidden
+   * webview is discarded and asks for the whole model when it comes back. `again` restarts the changes.
+   */
+  private watch(again = false): void {
+    const client = this.ctx.client;
+    if (!client) return;
+    const uri = this.panel?.visible && this.document ? client.code2ProtocolConverter.asUri(this.document.uri) : null;
+    if (uri === this.watchedUri && !again) return;
+    this.watchedUri = uri;
+    this.notified = undefined;
+    void client.sendNotification(WATCH_LAYERS_NOTIFICATION, { uri } satisfies WatchLayersParams).catch(() => undefined);
   }
 
   private async follow(document: vscode.TextDocument): Promise<void> {
     this.document = document;
     this.postedVersion = -1;
     this.forgetPosted();
+    this.watch();
     if (this.panel) this.panel.title = `Layers: ${path.basename(document.uri.path)}`;
     await this.refresh();
   }
