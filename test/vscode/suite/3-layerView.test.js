@@ -315,7 +315,8 @@ describe('Layer view', function () {
       for (let i = 0; i < 198; i++) stages.push(i % 4 === 0 ? `ENV STEP_${s}_${i}=${i}` : i % 4 === 1 ? `COPY part${s}-${i}.txt /src/` : `RUN echo "step ${s}.${i}" >> /log`);
       if (s > 0) stages.push(`COPY --from=stage${s - 1} /log /prev.log`);
     }
-    // LAYERWISE_PROFILE_DIR=dir: a CPU profile of the extension host over the edits.
+    // LAYERWISE_PROFILE_DIR=dir: CPU profiles of the extension host over the edits, and of the workbench page
+    // (its main thread runs the webview too) over the keystrokes.
     const profileDir = process.env.LAYERWISE_PROFILE_DIR;
     big = await openDockerfile(stages.join('\n') + '\n');
     assert.ok(big.doc.lineCount >= 2000, `${big.doc.lineCount} lines`);
@@ -383,6 +384,7 @@ describe('Layer view', function () {
     await vscode.window.showTextDocument(big.doc, { viewColumn: big.editor.viewColumn, selection: new vscode.Range(last, last), preserveFocus: false });
     await ui.evaluate("(window.__layerwiseKeys = [], document.addEventListener('keydown', () => window.__layerwiseKeys.push(performance.timeOrigin + performance.now()), true), 0)");
     const typed = { drawn: [], changed: [], toNotification: [], transit: [] };
+    if (profileDir) await ui.profileStart();
     for (let k = 0; k < 15; k++) {
       const version = big.doc.version;
       const rendered = nextRender(api, big.doc, (r) => r.version > version, 30000);
@@ -402,6 +404,7 @@ describe('Layer view', function () {
       if (render.notifiedAt !== null) typed.toNotification.push(render.notifiedAt - changedAtKey);
       if (render.postedAt !== null) typed.transit.push(render.receivedAt - render.postedAt);
     }
+    if (profileDir) await ui.profileStop(path.join(profileDir, 'workbench-page.cpuprofile'));
     console.log(`  keystroke (page) -> webview drawn: ${stats(typed.drawn)}`);
     console.log(`    keystroke -> document changed in the extension host: ${stats(typed.changed)}`);
     console.log(`    document changed -> server notification at the client: ${stats(typed.toNotification)}`);
