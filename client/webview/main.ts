@@ -4,7 +4,7 @@
  * and posts the user's picks back to the host.
  */
 import {
-  applyStages, buildLayerView, changesFailed, changesPending, changesView, clampContainers, layoutScene, onlyStage, readViewState,
+  applyStages, buildLayerView, changesFailed, changesPending, changesView, clampContainers, layoutScene, onlyStage, readViewState, sceneCss,
   type Clip, type ContainerCard, type LayerView, type NavPlace, type SceneElement, type ViewState,
 } from '../../server/src/core/view';
 import type { HostMessage, LayerModel, ViewFinding, ViewMessage } from '../../server/src/protocol';
@@ -388,5 +388,7 @@ document.addEventListener('keydown', (event) => {
 document.getElementById('export-svg')!.addEventListener('click', () => void exportPicture('svg'));
 document.getElementById('export-png')!.addEventListener('click', () => void exportPicture('png'));
 
+// The shell's nonced style element, empty until now: the picture's rules, coloured by the theme's variables.
+document.getElementById('picture-css')!.textContent = sceneCss((role) => `var(--lw-${role})`, 'var(--vscode-editor-font-family, monospace)');
 updateContainerControls();
 vscode.postMessage({ type: 'ready' });

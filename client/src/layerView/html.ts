@@ -1,6 +1,5 @@
 /** The webview's HTML shell: strict CSP with a fresh nonce per render, the script and stylesheet as files. */
 import * as crypto from 'node:crypto';
-import { sceneCss } from '../../../server/src/core/view/style';
 
 export interface ShellResources {
   /** `webview.cspSource`: the origin the webview loads local resources from. */
@@ -15,8 +14,9 @@ export function newNonce(): string {
 
 /**
  * Nothing in the shell comes from the Dockerfile: the picture is drawn by the script from messages.
- * The picture's rules (written once in core/view/style.ts) are inlined under the nonce; colours come from
- * `--lw-*` variables in media/layerView.css, which map them to the theme.
+ * The script fills the nonced, empty style element with the picture's rules (written once in
+ * core/view/style.ts, which the extension host's bundle then need not carry); colours come from `--lw-*`
+ * variables in media/layerView.css, which map them to the theme.
  */
 export function shellHtml(resources: ShellResources, nonce: string): string {
   const csp = [
@@ -26,7 +26,6 @@ export function shellHtml(resources: ShellResources, nonce: string): string {
     `font-src ${resources.cspSource}`,
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
-  const pictureCss = sceneCss((role) => `var(--lw-${role})`, 'var(--vscode-editor-font-family, monospace)');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -34,7 +33,7 @@ export function shellHtml(resources: ShellResources, nonce: string): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${resources.styleUri}">
-<style nonce="${nonce}">${pictureCss}</style>
+<style id="picture-css" nonce="${nonce}"></style>
 <title>Layers</title>
 </head>
 <body>

@@ -43,10 +43,6 @@ export interface RenderInfo {
   readonly drawMs: number;
   /** From the model's arrival in the webview to the start of its render (frame wait, other messages). */
   readonly waitMs: number;
-  /** From the host's postMessage to the webview's receipt (epoch clocks of one machine; null when unknown). */
-  readonly transitMs: number | null;
-  /** From the server's layersChanged notification to the webview's report (null after a request). */
-  readonly sinceModelMs: number | null;
   /**
    * Epoch ms (performance clocks of the extension host and the webview, one machine): when the notification
    * arrived and the model was posted (null when unknown), when the webview received it, finished its DOM
@@ -361,8 +357,6 @@ export class LayerView implements vscode.Disposable {
             drawnBlocks: message.drawnBlocks,
             drawMs: message.drawMs,
             waitMs: message.waitMs,
-            transitMs: posted === undefined ? null : Math.max(0, message.receivedAt - posted),
-            sinceModelMs: arrived === undefined ? null : reportedAt - arrived,
             notifiedAt: arrived ?? null,
             postedAt: posted ?? null,
             receivedAt: message.receivedAt,

@@ -12,6 +12,7 @@ describe('layer webview shell', () => {
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);
     assert.equal([...html.matchAll(/<script /g)].length, 1);
     assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handler');
+    assert.match(html, new RegExp(`<style id="picture-css" nonce="${nonce.replace(/[+/]/g, '\\$&')}"></style>`), 'one empty nonced style element for the script to fill');
   });
 
   it('has a hidden, empty panel for an opened container\'s changes, filled only by the script', () => {

@@ -127,6 +127,7 @@ describe('Layer view', function () {
       config: Array.from(document.querySelectorAll('.lw-stage.lw-target .lw-config')).length,
       tabStops: document.querySelectorAll('.lw-nav[tabindex="0"]').length,
       labelled: Array.from(document.querySelectorAll('.lw-nav')).every((n) => n.getAttribute('aria-label')),
+      pictureRules: document.getElementById('picture-css')?.sheet?.cssRules.length ?? 0,
     })`), (v) => v && v.layers > 0, 20000);
     assert.strictEqual(seen.layers, layerCount(model));
     assert.strictEqual(seen.targetLayers, model.stages[1].layerCount);
@@ -137,6 +138,7 @@ describe('Layer view', function () {
     assert.strictEqual(seen.config, model.stages[1].instructions.filter((i) => i.effect === 'metadata').length);
     assert.strictEqual(seen.tabStops, 1);
     assert.ok(seen.labelled);
+    assert.ok(seen.pictureRules > 10, `${seen.pictureRules} rules in the picture's style element (the CSP let the script fill it)`);
   });
 
   it('adds a container with the + button', async function () {

@@ -56,12 +56,9 @@ export function applyStages(base: readonly LayerStage[], changes: readonly (Stag
     }
     const kept = before?.instructions ?? [];
     const { head, tail } = change;
-    if (!isCount(head) || !isCount(tail) || head + tail > kept.length || !Array.isArray(change.instructions)) return undefined;
+    // Integers from 0 up, together at most the kept length (a bad message from a reload race, not a crash).
+    if (!(Number.isInteger(head) && Number.isInteger(tail) && head >= 0 && tail >= 0 && head + tail <= kept.length && Array.isArray(change.instructions))) return undefined;
     stages.push({ ...change.fields, instructions: [...kept.slice(0, head), ...change.instructions, ...kept.slice(kept.length - tail)] });
   }
   return stages;
-}
-
-function isCount(n: unknown): n is number {
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0;
 }
