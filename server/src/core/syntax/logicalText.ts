@@ -7,6 +7,31 @@ export interface Segment {
   readonly text: string;
 }
 
+/** The text of one physical line (most instructions): offsets are a constant shift, no segment search. */
+class LineText implements LogicalText {
+  readonly span: Span;
+
+  constructor(readonly text: string, private readonly offset: number) {
+    this.span = { start: offset, end: offset + text.length };
+  }
+
+  offsetAt(index: number): number {
+    if (index >= this.text.length) return this.span.end;
+    return index <= 0 ? this.offset : this.offset + index;
+  }
+
+  spanOf(from: number, to: number): Span {
+    const start = this.offsetAt(from);
+    return { start, end: to > from ? this.offsetAt(to - 1) + 1 : start };
+  }
+
+  slice(from: number, to: number): LogicalText {
+    const a = Math.max(0, Math.min(from, this.text.length));
+    const b = Math.max(a, Math.min(to, this.text.length));
+    return new LineText(this.text.slice(a, b), this.offsetAt(from));
+  }
+}
+
 class JoinedText implements LogicalText {
   readonly text: string;
   readonly span: Span;
@@ -53,7 +78,7 @@ class JoinedText implements LogicalText {
       const b = Math.min(to, segEnd);
       if (b > a) pieces.push({ offset: this.segments[i].offset + (a - segStart), text: this.segments[i].text.slice(a - segStart, b - segStart) });
     }
-    return new JoinedText(pieces, this.offsetAt(from));
+    return pieces.length === 1 ? new LineText(pieces[0].text, pieces[0].offset) : new JoinedText(pieces, this.offsetAt(from));
   }
 
   private segmentAt(index: number): number {
@@ -75,5 +100,12 @@ class JoinedText implements LogicalText {
 
 /** Joins line segments into one logical text; `emptyAt` is its position when there is no segment. */
 export function joinSegments(segments: readonly Segment[], emptyAt: number): LogicalText {
-  return new JoinedText(segments.filter((s) => s.text.length > 0), emptyAt);
+  if (segments.length === 1 && segments[0].text.length > 0) return new LineText(segments[0].text, segments[0].offset);
+  const pieces = segments.filter((s) => s.text.length > 0);
+  return pieces.length === 1 ? new LineText(pieces[0].text, pieces[0].offset) : new JoinedText(pieces, emptyAt);
+}
+
+/** One physical line's text as a logical text. */
+export function lineText(text: string, offset: number): LogicalText {
+  return new LineText(text, offset);
 }
