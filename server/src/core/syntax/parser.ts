@@ -176,7 +176,7 @@ class Parser {
     const ranges = eager ? wordRanges(args, this.escape) : null;
     const trigger = kind === 'ONBUILD' && args.text.length > 0 ? this.buildInstruction(args, lastEnd, false) : null;
     const json = this.execForm(kind, args, ranges && ranges.length > 0 ? ranges[0].value : '');
-    let pairs: KeyValue[] = [];
+    let pairs: readonly KeyValue[] = NONE;
     if ((kind === 'ENV' || kind === 'LABEL') && ranges) {
       const result = parseNameValue(args, ranges, kind);
       pairs = result.pairs;
@@ -185,8 +185,9 @@ class Parser {
       pairs = parseArgPairs(args, ranges);
     }
     // ONBUILD RUN <<EOF: the bodies follow the ONBUILD line and belong to its trigger.
-    const bodyOwner = trigger ?? { kind, json };
-    const heredocs = readsHeredocs && HEREDOC_KINDS.has(bodyOwner.kind) && !bodyOwner.json ? this.readHeredocs(line) : [];
+    const bodyKind = trigger ? trigger.kind : kind;
+    const bodyJson = trigger ? trigger.json : json;
+    const heredocs = readsHeredocs && HEREDOC_KINDS.has(bodyKind) && !bodyJson && line.text.includes('<<') ? this.readHeredocs(line) : NONE;
     const keywordSpan = line.spanOf(parts.keywordFrom, parts.keywordTo);
     const end = heredocs.length > 0 ? heredocEnd(heredocs[heredocs.length - 1]) : lastEnd;
     return new ParsedInstruction({
@@ -268,6 +269,9 @@ class Parser {
     this.problems.push({ code, message, span, severity: 'error' });
   }
 }
+
+/** The empty list instructions without pairs or heredocs share. */
+const NONE: readonly never[] = Object.freeze([]);
 
 type InstructionFields = Omit<Instruction, 'words'>;
 

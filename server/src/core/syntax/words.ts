@@ -52,6 +52,17 @@ function extractFlags(line: LogicalText, from: number, to: number, escape: strin
     while (pos < to && isSpace(text[pos])) pos++;
     if (pos >= to || text[pos] !== '-' || pos + 1 >= to || text[pos + 1] !== '-') return { flags, argsFrom: pos };
     const wordStart = pos;
+    // Most flags hold no quote or escape: their value is their text, taken in one slice.
+    let plainEnd = pos;
+    while (plainEnd < to && !isSpace(text[plainEnd]) && text[plainEnd] !== "'" && text[plainEnd] !== '"' && text[plainEnd] !== escape) plainEnd++;
+    if (plainEnd >= to || isSpace(text[plainEnd])) {
+      pos = plainEnd;
+      const value = text.slice(wordStart, pos);
+      if (value === '--') return { flags, argsFrom: pos };
+      const eq = value.indexOf('=');
+      flags.push(makeFlag(line, value, wordStart, pos, eq < 0 ? -1 : wordStart + eq));
+      continue;
+    }
     let value = '';
     let quote = '';
     let blankOk = false;
