@@ -11,7 +11,7 @@ import { joinSegments, lineText, type Segment } from './logicalText';
 import type {
   Comment, Directive, Dockerfile, Flag, Heredoc, Instruction, JsonArray, KeyValue, LogicalText, Span, SyntaxProblem, Word,
 } from './nodes';
-import { isSpace, parseArgPairs, parseNameValue, splitCommand, wordRanges, type WordRange } from './words';
+import { isSpace, parseArgPairs, parseNameValue, parseWords, splitCommand, wordRanges, type WordRange } from './words';
 
 /** Reads physical lines as a cursor: after `read()`, `start`, `end` and `next` describe the line. */
 class LineReader {
@@ -305,7 +305,7 @@ class ParsedInstruction implements Instruction {
   get words(): readonly Word[] {
     if (this.wordList === null) {
       const args = this.args;
-      this.wordList = (this.ranges ?? wordRanges(args, this.escape)).map((w) => ({ value: w.value, span: args.spanOf(w.from, w.to) }));
+      this.wordList = this.ranges ? this.ranges.map((w) => ({ value: w.value, span: args.spanOf(w.from, w.to) })) : parseWords(args, this.escape);
       this.ranges = null;
     }
     return this.wordList;

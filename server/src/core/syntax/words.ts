@@ -111,7 +111,7 @@ function makeFlag(line: LogicalText, word: string, from: number, to: number, eqI
  * escape characters stay in the value.
  */
 export function parseWords(args: LogicalText, escape: string): Word[] {
-  return wordRanges(args, escape).map((w) => ({ value: w.value, span: args.spanOf(w.from, w.to) }));
+  return scanWords(args.text, escape, (value, from, to) => ({ value, span: args.spanOf(from, to) }));
 }
 
 /** A word of `parseWords` with its index range in the logical text. */
@@ -122,8 +122,12 @@ export interface WordRange {
 }
 
 export function wordRanges(args: LogicalText, escape: string): WordRange[] {
-  const text = args.text;
-  const words: WordRange[] = [];
+  return scanWords(args.text, escape, (value, from, to) => ({ value, from, to }));
+}
+
+/** The words of `parseWords`, each made by `make` from its value and index range (no list in between). */
+function scanWords<T>(text: string, escape: string, make: (value: string, from: number, to: number) => T): T[] {
+  const words: T[] = [];
   let pos = 0;
   while (pos < text.length) {
     while (pos < text.length && isSpace(text[pos])) pos++;
@@ -149,8 +153,7 @@ export function wordRanges(args: LogicalText, escape: string): WordRange[] {
         pos++;
       }
     }
-    const value = text.slice(start, droppedTrailingEscape ? pos - 1 : pos);
-    words.push({ value, from: start, to: pos });
+    words.push(make(text.slice(start, droppedTrailingEscape ? pos - 1 : pos), start, pos));
   }
   return words;
 }
