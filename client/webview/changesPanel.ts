@@ -5,44 +5,31 @@
 import type { ChangesView } from '../../server/src/core/view/changes';
 
 export function showChanges(panel: HTMLElement, view: ChangesView, containerId: string): void {
-  const title = document.createElement('h2');
-  title.className = 'changes-title';
-  title.textContent = view.title;
-  const close = document.createElement('button');
+  const close = element('button', 'changes-close', '×');
   close.type = 'button';
-  close.className = 'changes-close';
   close.title = 'Close the list of changes';
-  close.setAttribute('aria-label', 'Close the list of changes');
-  close.textContent = '×';
+  close.setAttribute('aria-label', close.title);
   close.addEventListener('click', () => hideChanges(panel));
-  const header = document.createElement('div');
-  header.className = 'changes-header';
-  header.append(title, close);
-  const summary = document.createElement('p');
-  summary.className = 'changes-summary';
-  summary.textContent = view.summary;
-  const parts: HTMLElement[] = [header, summary];
+  const header = element('div', 'changes-header');
+  header.append(element('h2', 'changes-title', view.title), close);
+  const parts: HTMLElement[] = [header, element('p', 'changes-summary', view.summary)];
   for (const group of view.groups) {
-    const heading = document.createElement('h3');
-    heading.textContent = group.heading;
-    const list = document.createElement('ul');
-    list.className = `changes-list changes-${group.kind}`;
-    for (const path of group.paths) {
-      const item = document.createElement('li');
-      item.textContent = path;
-      list.append(item);
-    }
-    if (group.more > 0) {
-      const more = document.createElement('li');
-      more.className = 'changes-more';
-      more.textContent = `… and ${group.more} more`;
-      list.append(more);
-    }
-    parts.push(heading, list);
+    const list = element('ul', `changes-list changes-${group.kind}`);
+    list.append(...group.paths.map((path) => element('li', '', path)));
+    if (group.more > 0) list.append(element('li', 'changes-more', `… and ${group.more} more`));
+    parts.push(element('h3', '', group.heading), list);
   }
   panel.replaceChildren(...parts);
   panel.setAttribute('data-container-id', containerId);
   panel.hidden = false;
+}
+
+/** An element with a class and its text, as text: never markup. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  if (className) made.className = className;
+  made.textContent = text;
+  return made;
 }
 
 export function hideChanges(panel: HTMLElement): void {

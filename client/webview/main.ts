@@ -42,17 +42,12 @@ const moreButton = document.getElementById('more') as HTMLButtonElement;
 let state: ViewState = readViewState(vscode.getState());
 let drawing: Drawing | undefined;
 let cursorLine: number | null = null;
-/** The cursor's item last scrolled into view (`col:row:line`): a redraw scrolls only when that item changed. */
+/** The cursor's item last scrolled into view (`col:line`): a redraw scrolls only when that item changed. */
 let scrolledTo: string | undefined;
 /** A render is queued for the next frame; `report` when it draws new content (the host is told). */
 let scheduled: { report: boolean } | undefined;
 /** When the model being drawn arrived: performance clock for the wait, epoch for the host's transit figure. */
 let arrived = { at: 0, epoch: 0 };
-
-/** Epoch milliseconds with the performance clock's precision: comparable with the extension host's. */
-function epochNow(): number {
-  return performance.timeOrigin + performance.now();
-}
 /** The scene on screen, its DOM, its scale on the page and the rectangle it was drawn for. */
 let shown: { scene: SceneElement; dom: SVGSVGElement; scale: number; clip: Clip } | undefined;
 /** Layer blocks of the last render by what they show: unchanged ones are reused, and patching skips them. */
@@ -204,7 +199,7 @@ function render(options: { report: boolean; keep?: NavSpot }): void {
   if (!options.report) return;
   vscode.postMessage({
     type: 'rendered', version: drawing.version, layerBlocks: view.columns.reduce((n, c) => n + c.layers.length, 0),
-    drawnBlocks: svg.querySelectorAll('.lw-layer').length, drawMs: performance.now() - started, waitMs: Math.max(0, started - arrived.at), receivedAt: arrived.epoch, drawnAt: epochNow(),
+    drawnBlocks: svg.querySelectorAll('.lw-layer').length, drawMs: performance.now() - started, waitMs: Math.max(0, started - arrived.at), receivedAt: arrived.epoch, drawnAt: Date.now(),
   });
 }
 
@@ -217,10 +212,10 @@ function setIfChanged(element: Element, name: string, value: string): void {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
-/** The cursor's item in the picture on screen, as `col:row:line`. */
+/** The cursor's item in the picture on screen, as `col:line`. */
 function cursorKey(): string | undefined {
   const hit = cursorLine === null ? undefined : grid.atLine(cursorLine);
-  return hit && `${hit.col}:${hit.row}:${hit.line}`;
+  return hit && `${hit.col}:${hit.line}`;
 }
 
 /**
@@ -290,7 +285,7 @@ function isAwaited(id: string): boolean {
 function onHostMessage(data: HostMessage): void {
   switch (data.type) {
     case 'model':
-      arrived = { at: performance.now(), epoch: epochNow() };
+      arrived = { at: performance.now(), epoch: Date.now() };
       drawing = { uri: data.uri, fileName: data.fileName, version: data.version, model: data.model, findings: data.findings };
       if (state.uri !== data.uri) saveState({ uri: data.uri });
       scheduleRender(true);
@@ -303,7 +298,7 @@ function onHostMessage(data: HostMessage): void {
         vscode.postMessage({ type: 'ready' });
         return;
       }
-      arrived = { at: performance.now(), epoch: epochNow() };
+      arrived = { at: performance.now(), epoch: Date.now() };
       drawing = { uri: data.uri, fileName: data.fileName, version: data.version, model: { ...data.model, stages }, findings: data.findings ?? drawing!.findings };
       scheduleRender(true);
       return;

@@ -44,7 +44,7 @@ export interface RenderInfo {
   /** From the model's arrival in the webview to the start of its render (frame wait, other messages). */
   readonly waitMs: number;
   /**
-   * Epoch ms (performance clocks of the extension host and the webview, one machine): when the notification
+   * Epoch ms (the clocks of the extension host and the webview, one machine): when the notification
    * arrived and the model was posted (null when unknown), when the webview received it, finished its DOM
    * update, and when its report reached the host. They split a keystroke's latency into its hops.
    */
@@ -53,11 +53,6 @@ export interface RenderInfo {
   readonly receivedAt: number;
   readonly drawnAt: number;
   readonly reportedAt: number;
-}
-
-/** Epoch milliseconds with the performance clock's precision: comparable with the webview's. */
-function epochNow(): number {
-  return performance.timeOrigin + performance.now();
 }
 
 interface PendingExport {
@@ -225,7 +220,7 @@ export class LayerView implements vscode.Disposable {
         void this.refresh();
         return;
       }
-      this.modelArrivedAt.set(params.version, epochNow());
+      this.modelArrivedAt.set(params.version, Date.now());
       this.postModel(document, model, params.version);
     });
     // A new server knows nothing of what we watch.
@@ -285,7 +280,7 @@ export class LayerView implements vscode.Disposable {
     if (version < this.postedVersion) return;
     this.postedVersion = version;
     this.model = model;
-    this.modelPostedAt.set(version, epochNow());
+    this.modelPostedAt.set(version, Date.now());
     const uri = document.uri.toString();
     const fileName = path.basename(document.uri.path);
     const posted = model.stages.map(postedStage);
@@ -345,7 +340,7 @@ export class LayerView implements vscode.Disposable {
         return;
       case 'rendered':
         if (this.document) {
-          const reportedAt = epochNow();
+          const reportedAt = Date.now();
           const arrived = this.modelArrivedAt.get(message.version);
           const posted = this.modelPostedAt.get(message.version);
           // A render of an older version (a findings update) must not drop the times of a newer one.

@@ -196,6 +196,6 @@ describe('model changes sent to the webview', () => {
     assert.equal(applyStages([], [{ ...patch[0]!, head: 1 }]), undefined);
     assert.equal(applyStages(model.stages, [{ ...patch[0]!, head: 1, tail: 2 }]), undefined);
     assert.equal(applyStages(model.stages, [{ ...patch[0]!, head: -1 }]), undefined);
-    assert.equal(applyStages(model.stages, [{ ...patch[0]!, tail: 0.5 }]), undefined);
+    assert.equal(applyStages(model.stages, [{ ...patch[0]!, tail: Number.NaN }]), undefined);
   });
 });

@@ -56,8 +56,8 @@ export function applyStages(base: readonly LayerStage[], changes: readonly (Stag
     }
     const kept = before?.instructions ?? [];
     const { head, tail } = change;
-    // Integers from 0 up, together at most the kept length (a bad message from a reload race, not a crash).
-    if (!(Number.isInteger(head) && Number.isInteger(tail) && head >= 0 && tail >= 0 && head + tail <= kept.length && Array.isArray(change.instructions))) return undefined;
+    // Both sides are ours (server → host → webview): a change that does not fit is a race with a reload.
+    if (!(head >= 0 && tail >= 0 && head + tail <= kept.length)) return undefined;
     stages.push({ ...change.fields, instructions: [...kept.slice(0, head), ...change.instructions, ...kept.slice(kept.length - tail)] });
   }
   return stages;

@@ -110,7 +110,11 @@ export function clampContainers(n: number): number {
 
 export function buildLayerView(model: LayerModel, options: ViewOptions): LayerView {
   const placed = new Set<ViewFinding>();
-  const take = findingsByLine(options.findings, placed);
+  const take = (line: number, endLine: number): ViewFinding[] => {
+    const hits = options.findings.filter((f) => !placed.has(f) && f.line >= line && f.line <= endLine);
+    for (const f of hits) placed.add(f);
+    return hits;
+  };
   const largest = largestBlockBytes(model);
   const columns = model.stages.map((stage) => toColumn(stage, model.stages, take, largest));
   const arrows: CopyArrow[] = [];
@@ -133,29 +137,6 @@ export function buildLayerView(model: LayerModel, options: ViewOptions): LayerVi
     finalBaseLayers: model.finalImage.baseLayers,
     targetNotFound: model.targetNotFound ?? null,
     unplaced: options.findings.filter((f) => !placed.has(f)),
-  };
-}
-
-/**
- * `take(line, endLine)`: the findings on those lines not taken yet, in their given order. Sorted by line once,
- * so a picture of n blocks costs n·log(findings) instead of n·findings (a long file has both in the thousands).
- */
-function findingsByLine(findings: readonly ViewFinding[], placed: Set<ViewFinding>): (line: number, endLine: number) => ViewFinding[] {
-  const order = findings.map((finding, index) => ({ finding, index })).sort((a, b) => a.finding.line - b.finding.line || a.index - b.index);
-  return (line, endLine) => {
-    let low = 0;
-    let high = order.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (order[mid].finding.line < line) low = mid + 1;
-      else high = mid;
-    }
-    const hits: { finding: ViewFinding; index: number }[] = [];
-    for (let i = low; i < order.length && order[i].finding.line <= endLine; i++) if (!placed.has(order[i].finding)) hits.push(order[i]);
-    if (hits.length === 0) return [];
-    hits.sort((a, b) => a.index - b.index);
-    for (const hit of hits) placed.add(hit.finding);
-    return hits.map((hit) => hit.finding);
   };
 }
 
