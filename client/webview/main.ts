@@ -42,8 +42,11 @@ const moreButton = document.getElementById('more') as HTMLButtonElement;
 let state: ViewState = readViewState(vscode.getState());
 let drawing: Drawing | undefined;
 let cursorLine: number | null = null;
-/** The cursor's item last scrolled into view (`col:line`): a redraw scrolls only when that item changed. */
-let scrolledTo: string | undefined;
+/**
+ * A model or a cursor move came in since the last render: the next one keeps the cursor's item in view (a
+ * layer added above it moves it). Done inside that render's frame, so the browser lays the page out once.
+ */
+let followCursor = false;
 /** A render is queued for the next frame; `report` when it draws new content (the host is told). */
 let scheduled: { report: boolean } | undefined;
 /** When the model being drawn arrived: performance clock for the wait, epoch for the host's transit figure. */
@@ -195,12 +198,16 @@ function render(options: { report: boolean; keep?: NavSpot }): void {
     ? undefined
     : (focused.line !== null ? svg.querySelector(`${NAV_SELECTOR}[data-line="${CSS.escape(focused.line)}"]`) : null) ?? itemAt(svg, focused.spot);
   makeCurrent(svg, again ?? undefined, again !== undefined && again !== null && again !== document.activeElement);
-  highlightCursor(cursorKey() !== scrolledTo);
-  if (!options.report) return;
-  vscode.postMessage({
-    type: 'rendered', version: drawing.version, layerBlocks: view.columns.reduce((n, c) => n + c.layers.length, 0),
-    drawnBlocks: svg.querySelectorAll('.lw-layer').length, drawMs: performance.now() - started, waitMs: Math.max(0, started - arrived.at), receivedAt: arrived.epoch, drawnAt: Date.now(),
-  });
+  // Reported at the end of the DOM update, as before: the browser's layout and paint of this frame follow.
+  if (options.report) {
+    vscode.postMessage({
+      type: 'rendered', version: drawing.version, layerBlocks: view.columns.reduce((n, c) => n + c.layers.length, 0),
+      drawnBlocks: svg.querySelectorAll('.lw-layer').length, drawMs: performance.now() - started, waitMs: Math.max(0, started - arrived.at), receivedAt: arrived.epoch, drawnAt: Date.now(),
+    });
+  }
+  const follow = followCursor;
+  followCursor = false;
+  highlightCursor(follow);
 }
 
 /** Scrolling only draws again when the viewport nears the edge of what was drawn for it. */
@@ -212,16 +219,7 @@ function setIfChanged(element: Element, name: string, value: string): void {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
-/** The cursor's item in the picture on screen, as `col:line`. */
-function cursorKey(): string | undefined {
-  const hit = cursorLine === null ? undefined : grid.atLine(cursorLine);
-  return hit && `${hit.col}:${hit.line}`;
-}
-
-/**
- * Marks the item of the cursor's line; scrolls to it when the cursor moved or a redraw gave it another item
- * (a line typed below the view), not on every redraw: the host sends the cursor only when its line changes.
- */
+/** Marks the item of the cursor's line; scrolls to it when the cursor moved or the model changed, not on scroll redraws. */
 function highlightCursor(scroll: boolean): void {
   const hit = cursorLine === null ? undefined : grid.atLine(cursorLine);
   let item = hit ? itemAt(picture, hit) : undefined;
@@ -232,9 +230,7 @@ function highlightCursor(scroll: boolean): void {
   for (const other of Array.from(picture.querySelectorAll('.lw-current'))) if (other !== item) other.classList.remove('lw-current');
   if (!item) return;
   if (!item.classList.contains('lw-current')) item.classList.add('lw-current');
-  if (!scroll) return;
-  scrolledTo = cursorKey();
-  item.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  if (scroll) item.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
 function showMessage(text: string): void {
@@ -242,7 +238,6 @@ function showMessage(text: string): void {
   openedContainer = undefined;
   hideChanges(changesPanel);
   shown = undefined;
-  scrolledTo = undefined;
   viewCache = undefined;
   grid = new NavGrid([]);
   blockMemo = new Map();
@@ -288,6 +283,7 @@ function onHostMessage(data: HostMessage): void {
       arrived = { at: performance.now(), epoch: Date.now() };
       drawing = { uri: data.uri, fileName: data.fileName, version: data.version, model: data.model, findings: data.findings };
       if (state.uri !== data.uri) saveState({ uri: data.uri });
+      followCursor = true;
       scheduleRender(true);
       return;
     case 'modelChange': {
@@ -300,6 +296,7 @@ function onHostMessage(data: HostMessage): void {
       }
       arrived = { at: performance.now(), epoch: Date.now() };
       drawing = { uri: data.uri, fileName: data.fileName, version: data.version, model: { ...data.model, stages }, findings: data.findings ?? drawing!.findings };
+      followCursor = true;
       scheduleRender(true);
       return;
     }
@@ -311,7 +308,9 @@ function onHostMessage(data: HostMessage): void {
       return;
     case 'cursor':
       cursorLine = data.line;
-      highlightCursor(true);
+      // A render is due (a model came first): it finds the item in the new picture and scrolls to it.
+      if (scheduled) followCursor = true;
+      else highlightCursor(true);
       return;
     case 'empty':
       showMessage(data.reason);
