@@ -48,6 +48,21 @@ export function runSteps(analysis: Analysis, nonPosixStages: ReadonlySet<number>
   return result;
 }
 
+// A memo, not state: keyed by the (memoized) list, so one index per analysis serves every rule.
+const byInstructionMemo = new WeakMap<readonly RunStep[], ReadonlyMap<Instruction, RunStep>>();
+
+/** The RUN steps of `runSteps` by their instruction. */
+export function runsByInstruction(analysis: Analysis, nonPosixStages: ReadonlySet<number> = NO_STAGES): ReadonlyMap<Instruction, RunStep> {
+  const runs = runSteps(analysis, nonPosixStages);
+  let index = byInstructionMemo.get(runs);
+  if (!index) {
+    const map = new Map<Instruction, RunStep>();
+    for (const run of runs) map.set(run.instruction, run);
+    byInstructionMemo.set(runs, (index = map));
+  }
+  return index;
+}
+
 /** "layer 4" as the CodeLens counts it (1-based, layers of this file in the stage's image). */
 export function layerName(step: Step): string {
   return step.layerIndex === null ? 'no layer' : `layer ${step.layerIndex + 1}`;
