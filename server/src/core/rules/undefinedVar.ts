@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis';
 import type { StageModel } from '../model';
 import type { Instruction, Span } from '../syntax';
 import type { Rule, RuleContext } from './rule';
-import { PLATFORM_ARGS, variableUses } from './shared/fromVariables';
+import { hasDollar, PLATFORM_ARGS, variableUses } from './shared/fromVariables';
 import { closestMatch, editDistance } from './shared/spelling';
 
 /** Names the base image or the builder usually provides; never reported for stages on external images. */
@@ -20,26 +20,19 @@ export const undefinedVar: Rule = {
   tier: 1,
   check(context) {
     const { analysis } = context;
-    const declaredInFile = new Set<string>();
-    for (const i of analysis.tree.instructions) if (i.kind === 'ARG' || i.kind === 'ENV') for (const p of i.pairs) declaredInFile.add(p.key);
-    // Whether a name is a likely typo of a declared one, computed once per name.
-    const nearDeclared = new Map<string, boolean>();
-    const isNearDeclared = (name: string) => {
-      let near = nearDeclared.get(name);
-      if (near === undefined) {
-        near = [...declaredInFile].some((n) => n !== name && editDistance(n, name, 2) <= 2);
-        nearDeclared.set(name, near);
-      }
-      return near;
-    };
+    let nearDeclared: NearDeclared | null = null;
+    const isNearDeclared = (name: string) => (nearDeclared ??= new NearDeclared(analysis)).has(name);
     const finalNames: Set<string>[] = [];
     for (const stage of analysis.image.stages) {
-      const declared = new Set<string>(stage.baseStage !== null ? finalNames[stage.baseStage] : []);
-      const strict = rootsInScratch(analysis, stage);
+      const declared = new Set<string>(stage.baseStage !== null ? finalNames[stage.baseStage] : undefined);
+      let strict: boolean | null = null;
       for (const step of stage.steps) {
         if (step.onbuild) continue;
         const instruction = step.instruction;
-        if (EXPANDED.has(instruction.kind)) checkInstruction(context, instruction, declared, isNearDeclared, strict);
+        // Most instructions use no variable: the `$` scan spares them the word and span lists.
+        if (EXPANDED.has(instruction.kind) && hasDollar(analysis.text, instruction.span)) {
+          checkInstruction(context, instruction, declared, isNearDeclared, (strict ??= rootsInScratch(analysis, stage)));
+        }
         if (instruction.kind === 'ARG' || instruction.kind === 'ENV') for (const pair of instruction.pairs) declared.add(pair.key);
       }
       finalNames.push(declared);
@@ -47,33 +40,57 @@ export const undefinedVar: Rule = {
   },
 };
 
-function checkInstruction(context: RuleContext, instruction: Instruction, declared: ReadonlySet<string>, isNearDeclared: (name: string) => boolean, strict: boolean): void {
-  const { analysis } = context;
-  for (const span of expandedSpans(instruction)) {
-    for (const use of variableUses(analysis.text, span, analysis.tree.escapeChar)) {
-      if (declared.has(use.name) || PLATFORM_ARGS.has(use.name) || hasModifier(analysis.text, use.span.end)) continue;
-      if (!strict && (WELL_KNOWN.test(use.name) || !isNearDeclared(use.name))) continue;
-      const suggestion = closestMatch(use.name, [...declared].filter((n) => n !== use.name));
-      context.report({
-        message: `$${use.name} is not declared by any ARG or ENV before this line${suggestion ? `: did you mean ${suggestion}?` : ''}; the builder expands it to an empty string.`,
-        span: use.span,
-        fixes: suggestion ? [{ title: `Change to ${suggestion}`, edits: [{ span: use.span, newText: suggestion }], isPreferred: true }] : [],
-      });
+/** Whether a name is a likely typo of a name some ARG or ENV of the file declares, computed once per name. */
+class NearDeclared {
+  private readonly declaredInFile = new Set<string>();
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(analysis: Analysis) {
+    for (const i of analysis.tree.instructions) if (i.kind === 'ARG' || i.kind === 'ENV') for (const p of i.pairs) this.declaredInFile.add(p.key);
+  }
+
+  has(name: string): boolean {
+    let near = this.answers.get(name);
+    if (near === undefined) {
+      near = false;
+      for (const n of this.declaredInFile) {
+        if (n !== name && editDistance(n, name, 2) <= 2) {
+          near = true;
+          break;
+        }
+      }
+      this.answers.set(name, near);
     }
+    return near;
+  }
+}
+
+function checkInstruction(context: RuleContext, instruction: Instruction, declared: ReadonlySet<string>, isNearDeclared: (name: string) => boolean, strict: boolean): void {
+  if (instruction.kind === 'ENV' || instruction.kind === 'LABEL' || instruction.kind === 'ARG') {
+    for (const pair of instruction.pairs) if (pair.valueSpan) checkSpan(context, pair.valueSpan, declared, isNearDeclared, strict);
+    return;
+  }
+  // COPY/ADD heredoc bodies are file contents, not expanded by these rules (docker/buildx#3718).
+  for (const word of instruction.words) if (!word.value.startsWith('<<')) checkSpan(context, word.span, declared, isNearDeclared, strict);
+}
+
+function checkSpan(context: RuleContext, span: Span, declared: ReadonlySet<string>, isNearDeclared: (name: string) => boolean, strict: boolean): void {
+  const { analysis } = context;
+  for (const use of variableUses(analysis.text, span, analysis.tree.escapeChar)) {
+    if (declared.has(use.name) || PLATFORM_ARGS.has(use.name) || hasModifier(analysis.text, use.span.end)) continue;
+    if (!strict && (WELL_KNOWN.test(use.name) || !isNearDeclared(use.name))) continue;
+    const suggestion = closestMatch(use.name, [...declared].filter((n) => n !== use.name));
+    context.report({
+      message: `$${use.name} is not declared by any ARG or ENV before this line${suggestion ? `: did you mean ${suggestion}?` : ''}; the builder expands it to an empty string.`,
+      span: use.span,
+      fixes: suggestion ? [{ title: `Change to ${suggestion}`, edits: [{ span: use.span, newText: suggestion }], isPreferred: true }] : [],
+    });
   }
 }
 
 /** `${VAR:-x}`, `${VAR+x}`, `${VAR?msg}`: the author handles the unset case. */
 function hasModifier(text: string, nameEnd: number): boolean {
   return /^:?[-+?]/.test(text.slice(nameEnd, nameEnd + 2));
-}
-
-function expandedSpans(instruction: Instruction): Span[] {
-  if (instruction.kind === 'ENV' || instruction.kind === 'LABEL' || instruction.kind === 'ARG') {
-    return instruction.pairs.flatMap((p) => (p.valueSpan ? [p.valueSpan] : []));
-  }
-  // COPY/ADD heredoc bodies are file contents, not expanded by these rules (docker/buildx#3718).
-  return instruction.words.filter((w) => !w.value.startsWith('<<')).map((w) => w.span);
 }
 
 /** True when the stage chain starts from scratch: no base image can supply variables. */
