@@ -20,7 +20,7 @@ export const deleteFileFromEarlierLayer: Rule = {
       // Only an `rm` can be reported: stages without one are skipped before any path is read.
       if (!stage.ships || !hasRm(stage, runs)) continue;
       const workdirs = workdirsOf(stage);
-      const created: { step: Step; path: CreatedPath }[] = [];
+      const created: Created[] = [];
       for (const step of stage.steps) {
         if (step.onbuild) continue;
         const workdir = workdirs.get(step) ?? null;
@@ -38,8 +38,7 @@ export const deleteFileFromEarlierLayer: Rule = {
             if (arg.opaque || arg.value.startsWith('-')) continue;
             const removed = resolvePath(arg.value, workdir);
             if (removed === null) continue;
-            const removesPath = removalTest(removed);
-            const hit = created.find((c) => !reported?.has(c.step) && removesPath(c.path.path));
+            const hit = firstRemoved(created, removalTest(removed), reported);
             if (!hit) continue;
             (reported ??= new Set()).add(hit.step);
             report({
@@ -62,6 +61,17 @@ export const deleteFileFromEarlierLayer: Rule = {
     }
   },
 };
+
+interface Created {
+  readonly step: Step;
+  readonly path: CreatedPath;
+}
+
+/** The first created path `removesPath` deletes whose step is not reported yet (a loop, not a closure over the loop's variables). */
+function firstRemoved(created: readonly Created[], removesPath: (path: string) => boolean, reported: ReadonlySet<Step> | null): Created | undefined {
+  for (const c of created) if (!reported?.has(c.step) && removesPath(c.path.path)) return c;
+  return undefined;
+}
 
 function hasRm(stage: StageModel, runs: ReadonlyMap<Instruction, RunStep>): boolean {
   for (const step of stage.steps) {
