@@ -70,6 +70,34 @@ function asPip(command: ShellCommand): ShellCommand | null {
   return null;
 }
 
+/**
+ * A set of managers as the bits of a number: each RUN's set is read once per analysis (`RunStep.managers`),
+ * and a rule about one manager skips the RUNs without it by one `&`, before reading any command.
+ */
+export type ManagerSet = number;
+
+const MANAGER_BITS: Readonly<Record<Manager, number>> = {
+  'apt-get': 1 << 0, apt: 1 << 1, apk: 1 << 2, yum: 1 << 3, dnf: 1 << 4, microdnf: 1 << 5, zypper: 1 << 6,
+  pip: 1 << 7, npm: 1 << 8, gem: 1 << 9, go: 1 << 10, yarn: 1 << 11, pnpm: 1 << 12,
+};
+
+/** The set of the given managers (for module constants). */
+export function managerSet(...managers: Manager[]): ManagerSet {
+  let set = 0;
+  for (const manager of managers) set |= MANAGER_BITS[manager];
+  return set;
+}
+
+/** The managers the commands run. */
+export function managersIn(commands: readonly ShellCommand[]): ManagerSet {
+  let set = 0;
+  for (const command of commands) {
+    const pkg = managerOf(command);
+    if (pkg) set |= MANAGER_BITS[pkg.manager];
+  }
+  return set;
+}
+
 /** Install-like commands of a manager with their action words (`apt-get install`, `apk add`, `npm i`). */
 export function isInstall(pkg: PackageCommand): boolean {
   const action = pkg.action?.value;
