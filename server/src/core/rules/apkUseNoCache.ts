@@ -33,7 +33,6 @@ export const apkUseNoCache: Rule = {
         report({
           message: `apk add keeps the downloaded package index in /var/cache/apk, in ${layerName(run.step)} of this image. --no-cache fetches a fresh index and stores nothing (no separate apk update needed).`,
           span: pkg.action.span,
-          alias: 'DL3019',
           fixes: [{ title: 'Use --no-cache', edits, isPreferred: true }],
         });
       }

@@ -33,7 +33,6 @@ export const aptListsNotCleaned: Rule = {
         report({
           message: `The apt package index fetched by apt-get update (tens of MB) stays in ${layerName(run.step)} of this image. Remove it in the same RUN: ${CLEANUP}.`,
           span: commands[update].span,
-          alias: 'DL3009',
           fixes: edit ? [{ title: `Add ${CLEANUP} at the end of this RUN`, edits: [edit], isPreferred: true }] : [],
         });
       }

@@ -30,7 +30,6 @@ export const aptMissingYes: Rule = {
         report({
           message: 'apt-get install without -y asks for confirmation, and a build has nobody to answer: it aborts. Add -y.',
           span: pkg.action.span,
-          alias: 'DL3014',
           fixes: [{ title: 'Add -y', edits: [insertAfter(pkg.action, ' -y')], isPreferred: true }],
         });
       }

@@ -27,7 +27,6 @@ export const aptNoInstallRecommends: Rule = {
         report({
           message: 'apt-get install also pulls in "recommended" packages, which often add tens of MB to this layer that the image never uses. Add --no-install-recommends and list what you need.',
           span: pkg.action.span,
-          alias: 'DL3015',
           // Not preferred: dropping recommended packages can remove something the build relies on.
           fixes: [{ title: 'Add --no-install-recommends', edits: [insertAfter(pkg.action, ' --no-install-recommends')], isPreferred: false }],
         });

@@ -24,7 +24,6 @@ export const copyFromUnknownStage: Rule = {
           report({
             message: `No stage is named "${value}": did you mean "${name}"? As written, the builder pulls an image called "${value}".`,
             span: flag.valueSpan,
-            alias: 'DL3022',
             fixes: [{ title: `Change to ${name}`, edits: [{ span: flag.valueSpan, newText: name }], isPreferred: true }],
           });
           continue;
@@ -34,7 +33,6 @@ export const copyFromUnknownStage: Rule = {
         report({
           message: `"${value}" is not a stage of this file: it is treated as an external image and pulled from a registry.${untagged}`,
           span: flag.valueSpan,
-          alias: 'DL3022',
           severity: 'info',
         });
       }

@@ -21,7 +21,6 @@ export const copyRootFilesystem: Rule = {
         report({
           message: 'COPY / / copies every file of the source (its base image included) into one new layer: nothing is shared with the layers it came from, and the image carries it all twice if the bases overlap. Copy only the directories you need.',
           span: copy.span,
-          alias: 'DL3067',
         });
       }
     }

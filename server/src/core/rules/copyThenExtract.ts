@@ -26,7 +26,6 @@ export const copyThenExtract: Rule = {
           report({
             message: `${name} is unpacked by a later RUN, but the archive itself stays in ${layerName(step)} of this image (its bytes ship twice). ADD unpacks local tar archives in one layer, or use RUN --mount=type=bind,source=${source.value},target=/tmp/${name} to unpack without keeping it.`,
             span: source.span,
-            alias: 'DL3010',
             related: [{ span: extract.instruction.keywordSpan, message: `${name} is unpacked here` }],
           });
         }

@@ -29,7 +29,6 @@ export const envSelfReference: Rule = {
         report({
           message: `$${name} here is not the ${name} set earlier on this line: ENV expands all values before setting any, so it is the value from before this instruction (the base image's, or empty). Set ${name} in its own ENV first; ENV is metadata, so this costs no layer.`,
           span: pair.valueSpan,
-          alias: 'DL3044',
           fixes: splittable
             ? [{ title: `Split into two ENV instructions`, edits: [{ span: { start: gapStart, end: pair.keySpan.start }, newText: `${lineBreakOf(analysis.text)}${instruction.keyword} ` }], isPreferred: true }]
             : [],

@@ -19,7 +19,6 @@ export const imageLatestTag: Rule = {
       report({
         message: `"${image}" moves whenever a new release is pushed: the base layers under this stage can change between two builds of the same file. Pin a version tag or add a digest.`,
         span: stage.from.words[0].span,
-        alias: 'DL3007',
       });
     }
   },

@@ -19,7 +19,6 @@ export const imageUntagged: Rule = {
       report({
         message: `"${image}" has no tag, so the build takes whatever "latest" is that day and the base layers under this stage change without notice. Name a tag (${image}:<version>) or a digest.`,
         span: stage.from.words[0].span,
-        alias: 'DL3006',
       });
     }
   },

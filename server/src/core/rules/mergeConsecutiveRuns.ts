@@ -27,7 +27,6 @@ export const mergeConsecutiveRuns: Rule = {
         report({
           message: `Two RUNs in a row make two layers (${layerLabel(first)} and ${layerLabel(second)}) where one would do; each layer adds its own metadata and files changed in both are stored twice. Join them with &&.`,
           span: second.instruction.keywordSpan,
-          alias: 'DL3059',
           related: [{ span: first.instruction.keywordSpan, message: 'the RUN before it' }],
           fixes: edit ? [{ title: 'Merge into the previous RUN', edits: [edit], isPreferred: true }] : [],
         });

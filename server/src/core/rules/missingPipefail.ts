@@ -33,7 +33,6 @@ export const missingPipefail: Rule = {
         report({
           message: `Only the last command of a pipe decides whether this RUN fails: if ${pipe.program || 'the command'} fails, the build goes on with its partial output. Set SHELL ["/bin/bash", "-o", "pipefail", "-c"] (or ash on Alpine) before this RUN, or run set -o pipefail first.`,
           span: pipe.span,
-          alias: 'DL4006',
           fixes: fix ? [fix] : [],
         });
         break;

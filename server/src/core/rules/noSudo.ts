@@ -17,7 +17,6 @@ export const noSudo: Rule = {
         report({
           message: 'sudo in a build: RUN already runs as the current USER, and sudo in the image lets any process regain root. Switch with USER root … USER app around the commands that need it.',
           span: sudo.span,
-          alias: 'DL3004',
         });
       }
     }

@@ -29,7 +29,6 @@ export const pinGoInstallVersions: Rule = {
           report({
             message: `go ${action} ${v} ${version === 'latest' ? 'takes @latest' : 'has no @version'}: the next build may compile a different release. Pin it as ${v.split('@')[0]}@vX.Y.Z.`,
             span: word.span,
-            alias: 'DL3062',
           });
         }
       }

@@ -34,7 +34,6 @@ export const pipNoCacheDir: Rule = {
         report({
           message: `pip keeps every downloaded package in ~/.cache/pip, which stays in ${layerName(run.step)} of this image. Add --no-cache-dir (or set ENV PIP_NO_CACHE_DIR=1).`,
           span: pkg.action.span,
-          alias: 'DL3042',
           fixes: [{ title: 'Add --no-cache-dir', edits: [insertAfter(pkg.action, ' --no-cache-dir')], isPreferred: true }],
         });
       }

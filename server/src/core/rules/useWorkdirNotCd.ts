@@ -22,7 +22,6 @@ export const useWorkdirNotCd: Rule = {
         report({
           message: `cd ${dir.value} lasts only for this RUN. If later steps work there too, set WORKDIR ${dir.value} once; WORKDIR also creates the directory.`,
           span: first.span,
-          alias: 'DL3003',
         });
       }
     }

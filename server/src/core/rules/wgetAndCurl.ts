@@ -24,7 +24,6 @@ export const wgetAndCurl: Rule = {
         report({
           message: `This stage already uses ${other.value === 'curl' ? 'curl' : 'wget'}; needing both means two download tools (and their libraries) in the image where one does. Pick one.`,
           span: command.name.span,
-          alias: 'DL4001',
           related: [{ span: other.span, message: `${other.value} is used here` }],
         });
       }

@@ -19,7 +19,6 @@ export const wgetProgress: Rule = {
         report({
           message: 'wget without --progress, -q or -nv writes a progress line for every few kB: large downloads flood the build log. Add --progress=dot:giga.',
           span: command.name.span,
-          alias: 'DL3047',
           fixes: [{ title: 'Add --progress=dot:giga', edits: [insertAfter(command.name, ' --progress=dot:giga')], isPreferred: true }],
         });
       }

@@ -28,7 +28,6 @@ export const yarnCacheNotCleaned: Rule = {
         report({
           message: `yarn keeps a copy of every package in its cache, which stays in ${layerName(run.step)} of this image. Run yarn cache clean in the same RUN.`,
           span: script.commands[index].span,
-          alias: 'DL3060',
           fixes: edit ? [{ title: 'Add yarn cache clean at the end of this RUN', edits: [edit], isPreferred: true }] : [],
         });
       }

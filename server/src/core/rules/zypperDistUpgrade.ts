@@ -21,7 +21,6 @@ export const zypperDistUpgrade: Rule = {
         report({
           message: 'zypper dist-upgrade moves the whole distribution to whatever the repositories hold today: the image differs from build to build. Use a newer base image tag instead.',
           span: pkg.action.span,
-          alias: 'DL3035',
         });
       }
     }
