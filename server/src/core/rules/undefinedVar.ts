@@ -20,8 +20,7 @@ export const undefinedVar: Rule = {
   tier: 1,
   check(context) {
     const { analysis } = context;
-    let nearDeclared: NearDeclared | null = null;
-    const isNearDeclared = (name: string) => (nearDeclared ??= new NearDeclared(analysis)).has(name);
+    const nearDeclared = new NearDeclared(analysis);
     const finalNames: Set<string>[] = [];
     for (const stage of analysis.image.stages) {
       const declared = new Set<string>(stage.baseStage !== null ? finalNames[stage.baseStage] : undefined);
@@ -31,7 +30,7 @@ export const undefinedVar: Rule = {
         const instruction = step.instruction;
         // Most instructions use no variable: the `$` scan spares them the word and span lists.
         if (EXPANDED.has(instruction.kind) && hasDollar(analysis.text, instruction.span)) {
-          checkInstruction(context, instruction, declared, isNearDeclared, (strict ??= rootsInScratch(analysis, stage)));
+          checkInstruction(context, instruction, declared, nearDeclared, (strict ??= rootsInScratch(analysis, stage)));
         }
         if (instruction.kind === 'ARG' || instruction.kind === 'ENV') for (const pair of instruction.pairs) declared.add(pair.key);
       }
@@ -40,45 +39,55 @@ export const undefinedVar: Rule = {
   },
 };
 
-/** Whether a name is a likely typo of a name some ARG or ENV of the file declares, computed once per name. */
+/**
+ * Whether a name is a likely typo of a name some ARG or ENV of the file declares, computed once per name;
+ * the file's names are collected on the first question (most files never ask).
+ */
 class NearDeclared {
-  private readonly declaredInFile = new Set<string>();
-  private readonly answers = new Map<string, boolean>();
+  private declaredInFile: Set<string> | null = null;
+  private answers: Map<string, boolean> | null = null;
 
-  constructor(analysis: Analysis) {
-    for (const i of analysis.tree.instructions) if (i.kind === 'ARG' || i.kind === 'ENV') for (const p of i.pairs) this.declaredInFile.add(p.key);
-  }
+  constructor(private readonly analysis: Analysis) {}
 
   has(name: string): boolean {
-    let near = this.answers.get(name);
+    const answers = (this.answers ??= new Map());
+    let near = answers.get(name);
     if (near === undefined) {
       near = false;
-      for (const n of this.declaredInFile) {
+      for (const n of this.names()) {
         if (n !== name && editDistance(n, name, 2) <= 2) {
           near = true;
           break;
         }
       }
-      this.answers.set(name, near);
+      answers.set(name, near);
     }
     return near;
   }
+
+  private names(): ReadonlySet<string> {
+    if (this.declaredInFile === null) {
+      this.declaredInFile = new Set();
+      for (const i of this.analysis.tree.instructions) if (i.kind === 'ARG' || i.kind === 'ENV') for (const p of i.pairs) this.declaredInFile.add(p.key);
+    }
+    return this.declaredInFile;
+  }
 }
 
-function checkInstruction(context: RuleContext, instruction: Instruction, declared: ReadonlySet<string>, isNearDeclared: (name: string) => boolean, strict: boolean): void {
+function checkInstruction(context: RuleContext, instruction: Instruction, declared: ReadonlySet<string>, nearDeclared: NearDeclared, strict: boolean): void {
   if (instruction.kind === 'ENV' || instruction.kind === 'LABEL' || instruction.kind === 'ARG') {
-    for (const pair of instruction.pairs) if (pair.valueSpan) checkSpan(context, pair.valueSpan, declared, isNearDeclared, strict);
+    for (const pair of instruction.pairs) if (pair.valueSpan) checkSpan(context, pair.valueSpan, declared, nearDeclared, strict);
     return;
   }
   // COPY/ADD heredoc bodies are file contents, not expanded by these rules (docker/buildx#3718).
-  for (const word of instruction.words) if (!word.value.startsWith('<<')) checkSpan(context, word.span, declared, isNearDeclared, strict);
+  for (const word of instruction.words) if (!word.value.startsWith('<<')) checkSpan(context, word.span, declared, nearDeclared, strict);
 }
 
-function checkSpan(context: RuleContext, span: Span, declared: ReadonlySet<string>, isNearDeclared: (name: string) => boolean, strict: boolean): void {
+function checkSpan(context: RuleContext, span: Span, declared: ReadonlySet<string>, nearDeclared: NearDeclared, strict: boolean): void {
   const { analysis } = context;
   for (const use of variableUses(analysis.text, span, analysis.tree.escapeChar)) {
     if (declared.has(use.name) || PLATFORM_ARGS.has(use.name) || hasModifier(analysis.text, use.span.end)) continue;
-    if (!strict && (WELL_KNOWN.test(use.name) || !isNearDeclared(use.name))) continue;
+    if (!strict && (WELL_KNOWN.test(use.name) || !nearDeclared.has(use.name))) continue;
     const suggestion = closestMatch(use.name, [...declared].filter((n) => n !== use.name));
     context.report({
       message: `$${use.name} is not declared by any ARG or ENV before this line${suggestion ? `: did you mean ${suggestion}?` : ''}; the builder expands it to an empty string.`,

@@ -124,17 +124,24 @@ export function isInstall(pkg: PackageCommand): boolean {
 const ARCHIVE = /\.(?:deb|rpm|apk|whl|tar|tgz|gz|bz2|xz|zip|egg)$/i;
 
 /**
- * Operands that name registry packages: not `$…` or otherwise expanded, not URLs, paths, archives or
- * globs. `slashIsPath` for OS package managers, where `pkg/release` or `/x` is never a plain name.
+ * An operand that names a registry package: not `$…` or otherwise expanded, not a URL, path, archive or
+ * glob. `slashIsPath` for OS package managers, where `pkg/release` or `/x` is never a plain name. The
+ * cheap character tests run before the regular expressions.
  */
-export function packageNames(pkg: PackageCommand, slashIsPath: boolean): ShellWord[] {
-  return pkg.operands.filter((w) => {
-    const v = w.value;
-    if (w.opaque || v.startsWith('$') || v === '' || v === '.' || v === '..') return false;
-    if (/^[a-z+]+:\/\//i.test(v) || v.startsWith('git+') || v.startsWith('file:')) return false;
-    if (v.startsWith('./') || v.startsWith('../') || v.startsWith('/') || v.startsWith('~')) return false;
-    if (slashIsPath && v.includes('/')) return false;
-    if (ARCHIVE.test(v) || /[*?[]/.test(v.replace(/\[[^\]]*\]/g, ''))) return false;
-    return true;
-  });
+export function isPackageName(w: ShellWord, slashIsPath: boolean): boolean {
+  const v = w.value;
+  if (w.opaque || v.startsWith('$') || v === '' || v === '.' || v === '..') return false;
+  if (v.includes(':') && (URL_SCHEME.test(v) || v.startsWith('file:'))) return false;
+  if (v.startsWith('git+') || v.startsWith('./') || v.startsWith('../') || v.startsWith('/') || v.startsWith('~')) return false;
+  if (slashIsPath && v.includes('/')) return false;
+  if (v.includes('.') && ARCHIVE.test(v)) return false;
+  return !hasGlob(v);
+}
+
+const URL_SCHEME = /^[a-z+]+:\/\//i;
+
+/** `*`, `?` or `[` outside a `[…]` extras list (`pkg[extra]` is a pip name, not a glob). */
+function hasGlob(v: string): boolean {
+  if (!v.includes('*') && !v.includes('?') && !v.includes('[')) return false;
+  return /[*?[]/.test(v.replace(/\[[^\]]*\]/g, ''));
 }
