@@ -11,13 +11,14 @@ export const copyFromUnknownStage: Rule = {
   tier: 1,
   description: '`COPY --from=name` where name is no stage: a likely typo, otherwise an image pulled from a registry.',
   check({ analysis, report }) {
-    const names = analysis.image.stages.map((s) => s.name).filter((n): n is string => n !== null);
+    let names: string[] | null = null;
     for (const stage of analysis.image.stages) {
       for (const step of stage.steps) {
         if (step.onbuild || step.fromImage === null) continue;
         const flag = step.instruction.flags.find((f) => f.name.toLowerCase() === 'from');
         const value = step.fromImage;
         if (!flag || !flag.valueSpan || value.includes('$') || value === '') continue;
+        names ??= analysis.image.stages.map((s) => s.name).filter((n): n is string => n !== null);
         const suggestion = closestMatch(value.toLowerCase(), names.map((n) => n.toLowerCase()));
         if (suggestion !== null) {
           const name = names.find((n) => n.toLowerCase() === suggestion) ?? suggestion;

@@ -36,3 +36,26 @@ export function matchCase(word: string, model: string): string {
   if (model === model.toUpperCase()) return word.toUpperCase();
   return word;
 }
+
+/**
+ * `text === text.toUpperCase()` without building the upper-case copy (`toUpperCase` always allocates): a
+ * character test for ASCII text, the copy only for other text.
+ */
+export function isUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code > 127) return text === text.toUpperCase();
+  }
+  return true;
+}
+
+/** `text === text.toLowerCase()` without the copy for ASCII text. */
+export function isLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) return false;
+    if (code > 127) return text === text.toLowerCase();
+  }
+  return true;
+}
