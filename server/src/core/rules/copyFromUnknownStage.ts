@@ -21,7 +21,7 @@ export const copyFromUnknownStage: Rule = {
         names ??= analysis.image.stages.map((s) => s.name).filter((n): n is string => n !== null);
         const suggestion = closestMatch(value.toLowerCase(), names.map((n) => n.toLowerCase()));
         if (suggestion !== null) {
-          const name = names.find((n) => n.toLowerCase() === suggestion) ?? suggestion;
+          const name = nameMatching(names, suggestion);
           report({
             message: `No stage is named "${value}": did you mean "${name}"? As written, the builder pulls an image called "${value}".`,
             span: flag.valueSpan,
@@ -40,3 +40,8 @@ export const copyFromUnknownStage: Rule = {
     }
   },
 };
+
+/** The stage name as written whose lowercase form the suggestion is (a function: a closure over the loop's `suggestion` would cost every step a context). */
+function nameMatching(names: readonly string[], suggestion: string): string {
+  return names.find((n) => n.toLowerCase() === suggestion) ?? suggestion;
+}

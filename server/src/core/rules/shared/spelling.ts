@@ -1,9 +1,11 @@
-/** Levenshtein distance, stopping early once it exceeds `limit`. */
+/** Levenshtein distance, stopping early once it exceeds `limit`. Two rows, swapped: no array per row. */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let previous: number[] = new Array<number>(b.length + 1);
+  let current: number[] = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -11,7 +13,9 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
       rowMin = Math.min(rowMin, current[j]);
     }
     if (rowMin > limit) return limit + 1;
+    const done = previous;
     previous = current;
+    current = done;
   }
   return previous[b.length];
 }
