@@ -75,6 +75,24 @@ describe('language server over stdio', function () {
     assert.equal((await server.connection.sendRequest<CodeLens>('codeLens/resolve', old[2])).command?.title, '');
   });
 
+  it('forgets a closed document in CodeLens keys: its old lenses resolve blank even when it is reopened at the same version', async () => {
+    const doc = 'file:///work/closed/Dockerfile';
+    const text = 'FROM alpine\nRUN true\n';
+    const opened = server.diagnostics(doc, 3);
+    server.open(doc, text, 3);
+    await opened;
+    const before = await server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: doc } });
+    const cleared = server.diagnostics(doc);
+    void server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: doc } });
+    assert.deepEqual(await cleared, []);
+    const reopened = server.diagnostics(doc, 3);
+    server.open(doc, text, 3);
+    await reopened;
+    assert.equal((await server.connection.sendRequest<CodeLens>('codeLens/resolve', before[2])).command?.title, '');
+    const after = await server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: doc } });
+    assert.equal((await server.connection.sendRequest<CodeLens>('codeLens/resolve', after[2])).command?.title, 'layer 1 of 1');
+  });
+
   it('explains an instruction on hover', async () => {
     const hover = await server.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 1 } });
     const text = (hover.contents as MarkupContent).value;

@@ -26,7 +26,14 @@ export function registerCodeLens(context: ServerContext): void {
   const { connection, documents, cache, settings, guard, images } = context;
   const computed = new WeakMap<Analysis, Computed>();
   const numbers = new Map<string, number>();
-  const uris: string[] = [];
+  const uris: (string | undefined)[] = [];
+  // A closed document's number is not reused: a lens of it still on screen must not resolve against another file.
+  documents.onDidClose(({ document }) => {
+    const n = numbers.get(document.uri);
+    if (n === undefined) return;
+    numbers.delete(document.uri);
+    uris[n] = undefined;
+  });
 
   const numberOf = (uri: string): number => {
     let n = numbers.get(uri);

@@ -53,7 +53,8 @@ export function analyzeImage(tree: Dockerfile, options: ModelOptions = {}): Imag
     const addStep = (instruction: Instruction, onbuild: Instruction | null) => {
       const effect = effectOf(instruction);
       const layerIndex = effect === 'layer' ? inheritedLayers + layers++ : null;
-      steps.push({ instruction, effect, layerIndex, onbuild, ...references(instruction, findStage) });
+      const { fromStage, fromImage, mounts, link } = references(instruction, findStage);
+      steps.push({ instruction, effect, layerIndex, onbuild, fromStage, fromImage, mounts, link });
     };
     addStep(instructions[0], null);
     // ONBUILD triggers of a stage used as base run right after FROM, each as its own step.
@@ -98,6 +99,8 @@ function externalBaseLayers(image: string, options: ModelOptions): number | null
 
 type FindStage = ReturnType<typeof stageFinder>;
 
+const NO_MOUNTS: readonly string[] = Object.freeze([]);
+
 function references(instruction: Instruction, findStage: FindStage): Pick<Step, 'fromStage' | 'fromImage' | 'mounts' | 'link'> {
   let fromStage: number | null = null;
   let fromImage: string | null = null;
@@ -106,15 +109,16 @@ function references(instruction: Instruction, findStage: FindStage): Pick<Step, 
     fromStage = findStage(from, true);
     if (fromStage === null) fromImage = from;
   }
-  const mounts: string[] = [];
-  if (instruction.kind === 'RUN') {
+  // Most steps mount nothing: they share one empty list.
+  let mounts: string[] | null = null;
+  if (instruction.kind === 'RUN' && instruction.flags.length > 0) {
     for (const mount of mountsOf(instruction)) {
-      mounts.push(mount.get('type') ?? 'bind');
+      (mounts ??= []).push(mount.get('type') ?? 'bind');
       const mountFrom = mount.get('from');
       if (mountFrom && fromStage === null) fromStage = findStage(mountFrom, true);
     }
   }
-  return { fromStage, fromImage, mounts, link: isFlagOn(instruction, 'link') };
+  return { fromStage, fromImage, mounts: mounts ?? NO_MOUNTS, link: isFlagOn(instruction, 'link') };
 }
 
 function chooseTarget(requested: string | null, last: number, findStage: FindStage): { target: number; targetNotFound: string | null } {

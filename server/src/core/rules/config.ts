@@ -34,13 +34,16 @@ const ENABLED_BY_HADOLINT: Readonly<Record<string, (config: HadolintConfig) => R
   'label-schema': (c) => (c.labelSchema || c.strictLabels ? 'info' : null),
 };
 
+const NO_CHECK_OPTIONS: CheckOptions = parseCheckOptions('').options;
+
 /** The configuration of one lint run, resolved once and asked per finding. */
 export class SeverityResolver {
   readonly check: CheckOptions;
 
   constructor(private readonly config: LintConfig, fileCheckDirective: string | null) {
     const source = config.buildkitCheck ?? fileCheckDirective;
-    this.check = parseCheckOptions(source ?? '').options;
+    // Most files have no `# check=` directive: they share the options of an empty one.
+    this.check = source ? parseCheckOptions(source).options : NO_CHECK_OPTIONS;
   }
 
   /** Whether a rule may produce any finding under this configuration (so off rules are not run at all). */

@@ -176,12 +176,20 @@ function computeDefaultAliases(rule: Rule): Map<AliasTool, string> {
 }
 
 function inToolOrder(chosen: ReadonlyMap<AliasTool, string>): string[] {
-  return TOOL_ORDER.flatMap((tool) => (chosen.has(tool) ? [chosen.get(tool)!] : []));
+  const ordered: string[] = [];
+  for (const tool of TOOL_ORDER) {
+    const alias = chosen.get(tool);
+    if (alias !== undefined) ordered.push(alias);
+  }
+  return ordered;
 }
 
+/** The rule's default aliases with those a finding names itself put in their tool's place. */
 function findingAliases(defaults: readonly string[], report: Report): string[] {
-  const chosen = new Map(defaults.map((alias) => [aliasTool(alias), alias]));
-  for (const alias of [report.alias, ...(report.aliases ?? [])]) if (alias) chosen.set(aliasTool(alias), alias);
+  const chosen = new Map<AliasTool, string>();
+  for (const alias of defaults) chosen.set(aliasTool(alias), alias);
+  if (report.alias) chosen.set(aliasTool(report.alias), report.alias);
+  if (report.aliases) for (const alias of report.aliases) if (alias) chosen.set(aliasTool(alias), alias);
   return inToolOrder(chosen);
 }
 

@@ -50,6 +50,7 @@ export function readPragmas(analysis: Analysis): PragmaSet {
   const { tree, text } = analysis;
   const instructions = tree.instructions;
   const directiveStarts = new Set(tree.directives.map((d) => d.span.start));
+  const whole: Span = { start: 0, end: text.length };
   const pragmas: Pragma[] = [];
   const shells: ShellPragma[] = [];
   let cursor = 0;
@@ -59,7 +60,6 @@ export function readPragmas(analysis: Analysis): PragmaSet {
     if (enclosing && enclosing.span.start < comment.span.start) continue; // a comment inside a continued instruction
     const raw = text.slice(comment.span.start, comment.span.end);
     const next = enclosing && adjoins(text, comment.span.end, enclosing.span.start) ? enclosing : null;
-    const whole: Span = { start: 0, end: text.length };
     let match: RegExpExecArray | null;
     if ((match = LAYERWISE.exec(raw))) {
       const names = readNames(raw, match[0].length, comment.span.start, /[A-Za-z0-9_-]/);

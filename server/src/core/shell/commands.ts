@@ -33,7 +33,8 @@ export function splitCommands(source: ScriptSource, bodies: boolean): { commands
   const groups: ('subshell' | 'brace' | 'compound')[] = [];
   let subshells = 0;
   let words: ShellWord[] = [];
-  let redirects: Redirect[] = [];
+  // Most commands have no redirection: their list is the shared empty one.
+  let redirects: Redirect[] | null = null;
   let first: number | null = null;
   let last = 0;
   let connector: Connector | null = null;
@@ -43,18 +44,13 @@ export function splitCommands(source: ScriptSource, bodies: boolean): { commands
   let appendAfter: number | null = null;
 
   const finish = (next: Connector | null) => {
-    if (words.length > 0 || redirects.length > 0) {
-      commands.push(buildCommand(words, redirects, {
-        span: { start: source.offsetAt(first ?? 0), end: source.offsetAt(last - 1) + 1 },
-        connector: sawCommand ? connector : null,
-        pipesOut: next === '|',
-        depth: groups.length,
-        inSubshell: subshells > 0,
-      }));
+    if (words.length > 0 || redirects !== null) {
+      const span = { start: source.offsetAt(first ?? 0), end: source.offsetAt(last - 1) + 1 };
+      commands.push(buildCommand(words, redirects ?? NO_REDIRECTS, span, sawCommand ? connector : null, next === '|', groups.length, subshells > 0));
       sawCommand = true;
       connector = null;
       words = [];
-      redirects = [];
+      redirects = null;
     }
     first = null;
     if (next !== null) connector = next;
@@ -72,7 +68,7 @@ export function splitCommands(source: ScriptSource, bodies: boolean): { commands
       case 'newline':
         skipHeader = false;
         // A line break after `&&`, `||` or `|` continues the list.
-        if (words.length === 0 && redirects.length === 0 && connector !== null && connector !== ';' && connector !== 'newline') break;
+        if (words.length === 0 && redirects === null && connector !== null && connector !== ';' && connector !== 'newline') break;
         finish('newline');
         break;
       case 'operator': {
@@ -107,7 +103,7 @@ export function splitCommands(source: ScriptSource, bodies: boolean): { commands
           pending = true;
         }
         appendAfter = last;
-        redirects.push({ op, target });
+        (redirects ??= []).push({ op, target });
         break;
       }
       case 'word': {
@@ -149,20 +145,21 @@ export function splitCommands(source: ScriptSource, bodies: boolean): { commands
   return { commands, appendAfter };
 }
 
-interface CommandPlace {
-  readonly span: ShellCommand['span'];
-  readonly connector: Connector | null;
-  readonly pipesOut: boolean;
-  readonly depth: number;
-  readonly inSubshell: boolean;
-}
+const NO_REDIRECTS: readonly Redirect[] = Object.freeze([]);
+const NO_WORDS: readonly ShellWord[] = Object.freeze([]);
 
-function buildCommand(words: readonly ShellWord[], redirects: readonly Redirect[], place: CommandPlace): ShellCommand {
-  const assignments: ShellWord[] = [];
-  const wrappers: ShellWord[] = [];
+function buildCommand(
+  words: readonly ShellWord[], redirects: readonly Redirect[], span: ShellCommand['span'], connector: Connector | null,
+  pipesOut: boolean, depth: number, inSubshell: boolean,
+): ShellCommand {
   let i = 0;
   // Cheap test first: an assignment has a `=` (most first words do not).
-  while (i < words.length && !words[i].opaque && words[i].value.includes('=') && ASSIGNMENT.test(words[i].value)) assignments.push(words[i++]);
+  while (i < words.length && !words[i].opaque && words[i].value.includes('=') && ASSIGNMENT.test(words[i].value)) i++;
+  // Most commands have neither assignments nor wrappers: they share the empty list.
+  const assignments: ShellWord[] | readonly ShellWord[] = i === 0 ? NO_WORDS : words.slice(0, i);
+  if (!isWrapper(words[i])) return command(words, assignments, NO_WORDS, i, redirects, span, connector, pipesOut, depth, inSubshell);
+  const collected = [...assignments];
+  const wrappers: ShellWord[] = [];
   for (;;) {
     const word = words[i];
     if (!word || word.opaque) break;
@@ -180,25 +177,37 @@ function buildCommand(words: readonly ShellWord[], redirects: readonly Redirect[
       if (v.startsWith('-') && v.length > 1) {
         i += valued.has(v) ? 2 : 1;
       } else if (baseName(word.value) === 'env' && ASSIGNMENT.test(v)) {
-        assignments.push(words[i++]);
+        collected.push(words[i++]);
       } else break;
     }
     if (OPERAND_BEFORE_PROGRAM.has(baseName(word.value)) && i < words.length) i++;
   }
-  const name = i < words.length && !words[i].opaque ? words[i] : null;
+  return command(words, collected, wrappers, i, redirects, span, connector, pipesOut, depth, inSubshell);
+}
+
+function isWrapper(word: ShellWord | undefined): boolean {
+  return word !== undefined && !word.opaque && WRAPPERS.has(baseName(word.value));
+}
+
+/** The command whose program is `words[programAt]` (none when that word is missing or opaque). */
+function command(
+  words: readonly ShellWord[], assignments: readonly ShellWord[], wrappers: readonly ShellWord[], programAt: number,
+  redirects: readonly Redirect[], span: ShellCommand['span'], connector: Connector | null, pipesOut: boolean, depth: number, inSubshell: boolean,
+): ShellCommand {
+  const name = programAt < words.length && !words[programAt].opaque ? words[programAt] : null;
   return {
     words,
     assignments,
     wrappers,
     name,
     program: name ? baseName(name.value) : '',
-    args: i < words.length ? words.slice(i + 1) : [],
+    args: programAt + 1 < words.length ? words.slice(programAt + 1) : NO_WORDS,
     redirects,
-    span: place.span,
-    connector: place.connector,
-    pipesOut: place.pipesOut,
-    depth: place.depth,
-    inSubshell: place.inSubshell,
+    span,
+    connector,
+    pipesOut,
+    depth,
+    inSubshell,
   };
 }
 

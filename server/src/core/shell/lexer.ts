@@ -5,6 +5,7 @@
  * A cursor, not a token list: lint reads every RUN on every keystroke, and one object per operator or
  * line break was a measurable share of the garbage collector's work.
  */
+import type { Span } from '../syntax';
 import type { ScriptSource, ShellWord } from './types';
 
 export type Operator = '&&' | '||' | ';' | ';;' | '&' | '|' | '|&' | '(' | ')';
@@ -86,11 +87,11 @@ export class ShellLexer {
             let j = redirect.end;
             while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
             if (j < length && !ends(text.charCodeAt(j))) {
-              const { word, end } = this.makeWord(j);
+              const word = this.makeWord(j);
               this.queued = word;
               this.queuedStart = j;
-              this.queuedEnd = end;
-              this.i = end;
+              this.queuedEnd = scanEnd;
+              this.i = scanEnd;
               this.pendingHeredocs.push({ delimiter: word.value, chomp: redirect.op === '<<-' });
             }
           }
@@ -114,9 +115,9 @@ export class ShellLexer {
   }
 
   private readWordAt(i: number): TokenKind {
-    const { word, end } = this.makeWord(i);
-    this.i = end;
-    this.setWord(word, i, end);
+    const word = this.makeWord(i);
+    this.i = scanEnd;
+    this.setWord(word, i, scanEnd);
     return this.kind;
   }
 
@@ -127,13 +128,50 @@ export class ShellLexer {
     this.end = end;
   }
 
-  private makeWord(start: number): { word: ShellWord; end: number } {
+  /** The word at `start`; its end index is left in `scanEnd`. */
+  private makeWord(start: number): ShellWord {
     const text = this.source.text;
-    const { value, opaque, end } = readWord(text, start);
-    const span = { start: this.source.offsetAt(start), end: this.source.offsetAt(end - 1) + 1 };
-    return { word: { raw: text.slice(start, end), value, opaque, span }, end };
+    const value = readWord(text, start);
+    // A word without quotes, escapes or expansions is its own raw text: one string, not two.
+    const raw = scanPlain ? value : text.slice(start, scanEnd);
+    return new LexedWord(raw, value, scanOpaque, this.source, start, scanEnd);
   }
 }
+
+/**
+ * A word whose document span is computed on first read: most words are only compared by value, and
+ * mapping an index through a continued line's segments is the costly part.
+ */
+class LexedWord implements ShellWord {
+  private documentSpan: Span | null = null;
+
+  constructor(
+    readonly raw: string,
+    readonly value: string,
+    readonly opaque: boolean,
+    private readonly source: ScriptSource,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
+
+  get span(): Span {
+    return (this.documentSpan ??= { start: this.source.offsetAt(this.from), end: this.source.offsetAt(this.to - 1) + 1 });
+  }
+
+  /** Plain data for JSON and test output. */
+  toJSON(): ShellWord {
+    return { raw: this.raw, value: this.value, opaque: this.opaque, span: this.span };
+  }
+}
+
+// Results of the last readWord / readDoubleQuoted besides the value (the lexer runs one read at a time):
+// out-parameters instead of a result object per word, the lexer's largest allocation.
+/** Index after the word or quoted part just read. */
+let scanEnd = 0;
+/** The word just read holds an expansion. */
+let scanOpaque = false;
+/** The word just read had no quotes, escapes or expansions (its value is its raw text). */
+let scanPlain = true;
 
 /** `>`, `2>&1`'s `>&`, `<<-` … with an optional file-descriptor number before it. */
 function redirectAt(text: string, i: number): { op: string; end: number } | null {
@@ -177,14 +215,16 @@ function skipHeredocBodies(text: string, i: number, heredocs: readonly { delimit
   return i;
 }
 
-/** The word at `start`: quotes removed, escapes applied, expansions kept (and marked opaque); `end` after it. */
-function readWord(text: string, start: number): { value: string; opaque: boolean; end: number } {
+/** The word at `start`: quotes removed, escapes applied, expansions kept; sets scanEnd, scanOpaque, scanPlain. */
+function readWord(text: string, start: number): string {
   let i = start;
   let value = '';
   let opaque = false;
+  let plain = true;
   while (i < text.length && !ends(text.charCodeAt(i))) {
     const c = text[i];
     if (c === '\\') {
+      plain = false;
       if (text[i + 1] === '\n') i += 2;
       else if (text[i + 1] === '\r' && text[i + 2] === '\n') i += 3;
       else {
@@ -192,15 +232,16 @@ function readWord(text: string, start: number): { value: string; opaque: boolean
         i += 2;
       }
     } else if (c === "'") {
+      plain = false;
       const close = text.indexOf("'", i + 1);
       const stop = close < 0 ? text.length : close;
       value += text.slice(i + 1, stop);
       i = stop + 1;
     } else if (c === '"') {
-      const read = readDoubleQuoted(text, i + 1);
-      value += read.value;
-      opaque ||= read.opaque;
-      i = read.end;
+      plain = false;
+      value += readDoubleQuoted(text, i + 1);
+      opaque ||= scanOpaque;
+      i = scanEnd;
     } else if (c === '$' || c === '`') {
       const stop = expansionEnd(text, i);
       if (stop === i + 1 && c === '$') {
@@ -208,6 +249,7 @@ function readWord(text: string, start: number): { value: string; opaque: boolean
         i++;
         continue;
       }
+      plain = false;
       value += text.slice(i, stop);
       opaque = true;
       i = stop;
@@ -223,11 +265,15 @@ function readWord(text: string, start: number): { value: string; opaque: boolean
       i = j;
     }
   }
-  return { value, opaque, end: Math.min(i, text.length) };
+  scanEnd = Math.min(i, text.length);
+  scanOpaque = opaque;
+  // An escape or quote past the end (`a\` at the end of the text) also ends the word early.
+  scanPlain = plain && value.length === scanEnd - start;
+  return value;
 }
 
-/** Reads after an opening `"`; returns the index after the closing one. */
-function readDoubleQuoted(text: string, start: number): { value: string; opaque: boolean; end: number } {
+/** Reads after an opening `"` and returns the value; scanEnd is the index after the closing one. */
+function readDoubleQuoted(text: string, start: number): string {
   let i = start;
   let value = '';
   let opaque = false;
@@ -247,11 +293,20 @@ function readDoubleQuoted(text: string, start: number): { value: string; opaque:
       value += text.slice(i, end);
       i = end;
     } else {
-      value += c;
-      i++;
+      // Plain characters up to the next quote, escape or expansion: one slice, not one string per character.
+      let j = i + 1;
+      while (j < text.length) {
+        const code = text.charCodeAt(j);
+        if (code === 34 || code === 92 || code === 36 || code === 96) break;
+        j++;
+      }
+      value += text.slice(i, j);
+      i = j;
     }
   }
-  return { value, opaque, end: Math.min(i + 1, text.length) };
+  scanEnd = Math.min(i + 1, text.length);
+  scanOpaque = opaque;
+  return value;
 }
 
 const NAME_START = /[A-Za-z_]/;
@@ -290,7 +345,8 @@ function closingIndex(text: string, open: number, opening: string, closing: stri
       const close = text.indexOf("'", i + 1);
       i = close < 0 ? text.length : close + 1;
     } else if (c === '"') {
-      i = readDoubleQuoted(text, i + 1).end;
+      readDoubleQuoted(text, i + 1);
+      i = scanEnd;
     } else {
       if (c === opening) depth++;
       else if (c === closing && --depth === 0) return i + 1;

@@ -7,36 +7,17 @@ export interface Segment {
   readonly text: string;
 }
 
-class JoinedText implements LogicalText {
-  readonly text: string;
+/** The text of one physical line (most instructions): offsets are a constant shift, no segment search. */
+class LineText implements LogicalText {
   readonly span: Span;
-  /** Start index in `text` of each segment. */
-  private readonly starts: number[];
-  /** Segment index of the last lookup: a memo of where readers are, not state that changes answers. */
-  private hint = 0;
 
-  constructor(private readonly segments: readonly Segment[], emptyAt: number) {
-    const starts: number[] = [];
-    let length = 0;
-    for (const segment of segments) {
-      starts.push(length);
-      length += segment.text.length;
-    }
-    this.starts = starts;
-    this.text = segments.length === 1 ? segments[0].text : segments.map((s) => s.text).join('');
-    if (segments.length === 0) {
-      this.span = { start: emptyAt, end: emptyAt };
-    } else {
-      const last = segments[segments.length - 1];
-      this.span = { start: segments[0].offset, end: last.offset + last.text.length };
-    }
+  constructor(readonly text: string, private readonly offset: number) {
+    this.span = { start: offset, end: offset + text.length };
   }
 
   offsetAt(index: number): number {
-    if (index >= this.text.length || this.segments.length === 0) return this.span.end;
-    if (index <= 0) return this.span.start;
-    const i = this.segmentAt(index);
-    return this.segments[i].offset + (index - this.starts[i]);
+    if (index >= this.text.length) return this.span.end;
+    return index <= 0 ? this.offset : this.offset + index;
   }
 
   spanOf(from: number, to: number): Span {
@@ -45,15 +26,51 @@ class JoinedText implements LogicalText {
   }
 
   slice(from: number, to: number): LogicalText {
-    const pieces: Segment[] = [];
-    for (let i = 0; i < this.segments.length; i++) {
-      const segStart = this.starts[i];
-      const segEnd = segStart + this.segments[i].text.length;
-      const a = Math.max(from, segStart);
-      const b = Math.min(to, segEnd);
-      if (b > a) pieces.push({ offset: this.segments[i].offset + (a - segStart), text: this.segments[i].text.slice(a - segStart, b - segStart) });
+    const a = Math.max(0, Math.min(from, this.text.length));
+    const b = Math.max(a, Math.min(to, this.text.length));
+    return new LineText(this.text.slice(a, b), this.offsetAt(from));
+  }
+}
+
+/** Pieces of several physical lines joined: segment `i` starts at `starts[i]` in `text` and at `offsets[i]` in the document. */
+class JoinedText implements LogicalText {
+  readonly span: Span;
+  /** Segment index of the last lookup: a memo of where readers are, not state that changes answers. */
+  private hint = 0;
+
+  /** Every segment is non-empty and there are at least two. */
+  constructor(readonly text: string, private readonly starts: readonly number[], private readonly offsets: readonly number[]) {
+    const last = starts.length - 1;
+    this.span = { start: offsets[0], end: offsets[last] + (text.length - starts[last]) };
+  }
+
+  offsetAt(index: number): number {
+    if (index >= this.text.length) return this.span.end;
+    if (index <= 0) return this.span.start;
+    const i = this.segmentAt(index);
+    return this.offsets[i] + (index - this.starts[i]);
+  }
+
+  spanOf(from: number, to: number): Span {
+    const start = this.offsetAt(from);
+    return { start, end: to > from ? this.offsetAt(to - 1) + 1 : start };
+  }
+
+  slice(from: number, to: number): LogicalText {
+    const a = Math.max(from, 0);
+    const b = Math.min(to, this.text.length);
+    if (b <= a) return new LineText('', this.offsetAt(from));
+    const first = this.segmentAt(a);
+    const last = this.segmentAt(b - 1);
+    const text = this.text.slice(a, b);
+    if (first === last) return new LineText(text, this.offsets[first] + (a - this.starts[first]));
+    const starts = [0];
+    const offsets = [this.offsets[first] + (a - this.starts[first])];
+    for (let i = first + 1; i <= last; i++) {
+      starts.push(this.starts[i] - a);
+      offsets.push(this.offsets[i]);
     }
-    return new JoinedText(pieces, this.offsetAt(from));
+    return new JoinedText(text, starts, offsets);
   }
 
   private segmentAt(index: number): number {
@@ -75,5 +92,19 @@ class JoinedText implements LogicalText {
 
 /** Joins line segments into one logical text; `emptyAt` is its position when there is no segment. */
 export function joinSegments(segments: readonly Segment[], emptyAt: number): LogicalText {
-  return new JoinedText(segments.filter((s) => s.text.length > 0), emptyAt);
+  const pieces = segments.filter((s) => s.text.length > 0);
+  if (pieces.length === 0) return new LineText('', emptyAt);
+  if (pieces.length === 1) return new LineText(pieces[0].text, pieces[0].offset);
+  const starts: number[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    starts.push(length);
+    length += piece.text.length;
+  }
+  return new JoinedText(pieces.map((p) => p.text).join(''), starts, pieces.map((p) => p.offset));
+}
+
+/** One physical line's text as a logical text. */
+export function lineText(text: string, offset: number): LogicalText {
+  return new LineText(text, offset);
 }

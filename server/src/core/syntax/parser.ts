@@ -7,41 +7,42 @@ import { readDirective } from './directives';
 import { findHeredocMarkers } from './heredocMarkers';
 import { parseExecForm } from './json';
 import { EXEC_FORM_KINDS, HEREDOC_KINDS, instructionKind } from './keywords';
-import { joinSegments, type Segment } from './logicalText';
+import { joinSegments, lineText, type Segment } from './logicalText';
 import type {
   Comment, Directive, Dockerfile, Flag, Heredoc, Instruction, JsonArray, KeyValue, LogicalText, Span, SyntaxProblem, Word,
 } from './nodes';
-import { isSpace, parseArgPairs, parseNameValue, splitCommand, wordRanges, type WordRange } from './words';
+import { isSpace, parseArgPairs, parseNameValue, parseWords, splitCommand, wordRanges, type WordRange } from './words';
 
-interface PhysicalLine {
-  readonly start: number;
-  /** End of the content, before trailing `\r`/`\n`. */
-  readonly end: number;
-  /** Start of the next line. */
-  readonly next: number;
-}
-
+/** Reads physical lines as a cursor: after `read()`, `start`, `end` and `next` describe the line. */
 class LineReader {
-  private pos: number;
+  /** Start of the line just read. */
+  start = 0;
+  /** End of its content, before trailing `\r`/`\n`. */
+  end = 0;
+  /** Start of the next line. */
+  next: number;
 
   constructor(private readonly text: string, start: number) {
-    this.pos = start;
+    this.next = start;
   }
 
   /** Offset where the next `read()` starts. */
   get position(): number {
-    return this.pos;
+    return this.next;
   }
 
-  read(): PhysicalLine | null {
-    if (this.pos >= this.text.length) return null;
-    const start = this.pos;
-    const newline = this.text.indexOf('\n', start);
-    const next = newline < 0 ? this.text.length : newline + 1;
-    let end = newline < 0 ? this.text.length : newline;
-    while (end > start && (this.text[end - 1] === '\r' || this.text[end - 1] === '\n')) end--;
-    this.pos = next;
-    return { start, end, next };
+  /** Moves to the next line; false at the end of the text. */
+  read(): boolean {
+    const text = this.text;
+    if (this.next >= text.length) return false;
+    const start = this.next;
+    const newline = text.indexOf('\n', start);
+    let end = newline < 0 ? text.length : newline;
+    while (end > start && (text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 10)) end--;
+    this.start = start;
+    this.end = end;
+    this.next = newline < 0 ? text.length : newline + 1;
+    return true;
   }
 }
 
@@ -62,7 +63,7 @@ class Parser {
 
   parse(): Dockerfile {
     this.reportBinary();
-    for (let line = this.reader.read(); line; line = this.reader.read()) this.parseLine(line);
+    while (this.reader.read()) this.parseLine();
     return {
       text: this.text,
       escapeChar: this.escape,
@@ -74,54 +75,62 @@ class Parser {
     };
   }
 
-  private parseLine(line: PhysicalLine): void {
-    let leading = line.start;
-    while (leading < line.end && isSpace(this.text[leading])) leading++;
-    const stripped = this.text.slice(leading, line.end);
-    if (!this.directivesDone) this.readDirectiveLine(stripped, leading);
-    if (stripped.startsWith('#')) {
-      this.addComment(leading, line.end);
+  /** Parses the line the reader is on, and the lines it continues onto. */
+  private parseLine(): void {
+    const text = this.text;
+    const reader = this.reader;
+    const lineEnd = reader.end;
+    let leading = reader.start;
+    while (leading < lineEnd && isSpace(text[leading])) leading++;
+    if (!this.directivesDone) this.readDirectiveLine(text.slice(leading, lineEnd), leading);
+    if (text.charCodeAt(leading) === 35 && leading < lineEnd) {
+      this.addComment(leading, lineEnd);
       return;
     }
-    const first = this.trimContinuation(stripped);
-    if (!first.continued && first.text.length === 0) return;
-    const segments: Segment[] = [{ offset: leading, text: first.text }];
-    let lastEnd = line.end;
-    let continued = first.continued;
+    let contentEnd = this.continuationAt(leading, lineEnd);
+    let continued = contentEnd >= 0;
+    if (!continued) contentEnd = lineEnd;
+    if (!continued && contentEnd === leading) return;
+    const firstText = text.slice(leading, contentEnd);
+    let segments: Segment[] | null = null;
+    let lastEnd = lineEnd;
     while (continued) {
-      const next = this.reader.read();
-      if (!next) break;
-      const raw = this.text.slice(next.start, next.end);
-      const content = raw.trimStart();
-      if (content.startsWith('#')) {
-        this.addComment(next.end - content.length, next.end);
+      if (!reader.read()) break;
+      const { start, end } = reader;
+      let content = start;
+      while (content < end && isSpace(text[content])) content++;
+      if (text.charCodeAt(content) === 35 && content < end) {
+        this.addComment(content, end);
         continue;
       }
-      if (allSpace(content)) {
+      if (content === end) {
         this.problems.push({
           code: 'empty-continuation-line',
           message: 'Empty line inside a continued instruction: builders deprecate this and will reject it. Remove the blank line.',
-          span: { start: next.start, end: next.next },
+          span: { start, end: reader.next },
           severity: 'warning',
         });
         continue;
       }
-      const piece = this.trimContinuation(raw);
-      segments.push({ offset: next.start, text: piece.text });
-      lastEnd = next.end;
-      continued = piece.continued;
+      const pieceEnd = this.continuationAt(start, end);
+      continued = pieceEnd >= 0;
+      (segments ??= [{ offset: leading, text: firstText }]).push({ offset: start, text: text.slice(start, continued ? pieceEnd : end) });
+      lastEnd = end;
     }
-    this.instructions.push(this.buildInstruction(joinSegments(segments, leading), lastEnd, true));
+    const line = segments === null ? lineText(firstText, leading) : joinSegments(segments, leading);
+    this.instructions.push(this.buildInstruction(line, lastEnd, true));
   }
 
-  /** BuildKit's continuation rule: an escape character (not itself escaped) followed only by blanks. */
-  private trimContinuation(line: string): { text: string; continued: boolean } {
-    let end = line.length;
-    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
-    if (end > 0 && line[end - 1] === this.escape && (end === 1 || line[end - 2] !== this.escape)) {
-      return { text: line.slice(0, end - 1), continued: true };
-    }
-    return { text: line, continued: false };
+  /**
+   * BuildKit's continuation rule on the line `[start, end)`: an escape character (not itself escaped)
+   * followed only by blanks. Returns where the content ends before that escape, or -1 when the line
+   * does not continue.
+   */
+  private continuationAt(start: number, end: number): number {
+    const text = this.text;
+    while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    if (end > start && text[end - 1] === this.escape && (end - 1 === start || text[end - 2] !== this.escape)) return end - 1;
+    return -1;
   }
 
   private readDirectiveLine(stripped: string, offset: number): void {
@@ -167,7 +176,7 @@ class Parser {
     const ranges = eager ? wordRanges(args, this.escape) : null;
     const trigger = kind === 'ONBUILD' && args.text.length > 0 ? this.buildInstruction(args, lastEnd, false) : null;
     const json = this.execForm(kind, args, ranges && ranges.length > 0 ? ranges[0].value : '');
-    let pairs: KeyValue[] = [];
+    let pairs: readonly KeyValue[] = NONE;
     if ((kind === 'ENV' || kind === 'LABEL') && ranges) {
       const result = parseNameValue(args, ranges, kind);
       pairs = result.pairs;
@@ -176,8 +185,9 @@ class Parser {
       pairs = parseArgPairs(args, ranges);
     }
     // ONBUILD RUN <<EOF: the bodies follow the ONBUILD line and belong to its trigger.
-    const bodyOwner = trigger ?? { kind, json };
-    const heredocs = readsHeredocs && HEREDOC_KINDS.has(bodyOwner.kind) && !bodyOwner.json ? this.readHeredocs(line) : [];
+    const bodyKind = trigger ? trigger.kind : kind;
+    const bodyJson = trigger ? trigger.json : json;
+    const heredocs = readsHeredocs && HEREDOC_KINDS.has(bodyKind) && !bodyJson && line.text.includes('<<') ? this.readHeredocs(line) : NONE;
     const keywordSpan = line.spanOf(parts.keywordFrom, parts.keywordTo);
     const end = heredocs.length > 0 ? heredocEnd(heredocs[heredocs.length - 1]) : lastEnd;
     return new ParsedInstruction({
@@ -231,12 +241,13 @@ class Parser {
       const bodyStart = this.reader.position;
       let terminatorSpan: Span | null = null;
       let bodyEnd = this.text.length;
-      for (let next = this.reader.read(); next; next = this.reader.read()) {
-        let candidate = this.text.slice(next.start, next.end);
-        if (marker.chomp) candidate = candidate.replace(/^\t+/, '');
-        if (candidate === marker.name) {
-          terminatorSpan = { start: next.start, end: next.end };
-          bodyEnd = next.start;
+      while (this.reader.read()) {
+        const { start, end } = this.reader;
+        let from = start;
+        if (marker.chomp) while (from < end && this.text.charCodeAt(from) === 9) from++;
+        if (end - from === marker.name.length && this.text.startsWith(marker.name, from)) {
+          terminatorSpan = { start, end };
+          bodyEnd = start;
           break;
         }
       }
@@ -258,6 +269,9 @@ class Parser {
     this.problems.push({ code, message, span, severity: 'error' });
   }
 }
+
+/** The empty list instructions without pairs or heredocs share. */
+const NONE: readonly never[] = Object.freeze([]);
 
 type InstructionFields = Omit<Instruction, 'words'>;
 
@@ -291,7 +305,7 @@ class ParsedInstruction implements Instruction {
   get words(): readonly Word[] {
     if (this.wordList === null) {
       const args = this.args;
-      this.wordList = (this.ranges ?? wordRanges(args, this.escape)).map((w) => ({ value: w.value, span: args.spanOf(w.from, w.to) }));
+      this.wordList = this.ranges ? this.ranges.map((w) => ({ value: w.value, span: args.spanOf(w.from, w.to) })) : parseWords(args, this.escape);
       this.ranges = null;
     }
     return this.wordList;
@@ -311,12 +325,6 @@ class ParsedInstruction implements Instruction {
   toJSON(): Instruction {
     return { ...this.fields(), words: this.words };
   }
-}
-
-/** True when every character is a Go space (or there is none); no array per line, unlike `[...text].every`. */
-function allSpace(text: string): boolean {
-  for (const ch of text) if (!isSpace(ch)) return false;
-  return true;
 }
 
 function heredocEnd(heredoc: Heredoc): number {

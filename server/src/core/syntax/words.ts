@@ -52,6 +52,17 @@ function extractFlags(line: LogicalText, from: number, to: number, escape: strin
     while (pos < to && isSpace(text[pos])) pos++;
     if (pos >= to || text[pos] !== '-' || pos + 1 >= to || text[pos + 1] !== '-') return { flags, argsFrom: pos };
     const wordStart = pos;
+    // Most flags hold no quote or escape: their value is their text, taken in one slice.
+    let plainEnd = pos;
+    while (plainEnd < to && !isSpace(text[plainEnd]) && text[plainEnd] !== "'" && text[plainEnd] !== '"' && text[plainEnd] !== escape) plainEnd++;
+    if (plainEnd >= to || isSpace(text[plainEnd])) {
+      pos = plainEnd;
+      const value = text.slice(wordStart, pos);
+      if (value === '--') return { flags, argsFrom: pos };
+      const eq = value.indexOf('=');
+      flags.push(makeFlag(line, value, wordStart, pos, eq < 0 ? -1 : wordStart + eq));
+      continue;
+    }
     let value = '';
     let quote = '';
     let blankOk = false;
@@ -100,7 +111,7 @@ function makeFlag(line: LogicalText, word: string, from: number, to: number, eqI
  * escape characters stay in the value.
  */
 export function parseWords(args: LogicalText, escape: string): Word[] {
-  return wordRanges(args, escape).map((w) => ({ value: w.value, span: args.spanOf(w.from, w.to) }));
+  return scanWords(args.text, escape, (value, from, to) => ({ value, span: args.spanOf(from, to) }));
 }
 
 /** A word of `parseWords` with its index range in the logical text. */
@@ -111,8 +122,12 @@ export interface WordRange {
 }
 
 export function wordRanges(args: LogicalText, escape: string): WordRange[] {
-  const text = args.text;
-  const words: WordRange[] = [];
+  return scanWords(args.text, escape, (value, from, to) => ({ value, from, to }));
+}
+
+/** The words of `parseWords`, each made by `make` from its value and index range (no list in between). */
+function scanWords<T>(text: string, escape: string, make: (value: string, from: number, to: number) => T): T[] {
+  const words: T[] = [];
   let pos = 0;
   while (pos < text.length) {
     while (pos < text.length && isSpace(text[pos])) pos++;
@@ -138,8 +153,7 @@ export function wordRanges(args: LogicalText, escape: string): WordRange[] {
         pos++;
       }
     }
-    const value = text.slice(start, droppedTrailingEscape ? pos - 1 : pos);
-    words.push({ value, from: start, to: pos });
+    words.push(make(text.slice(start, droppedTrailingEscape ? pos - 1 : pos), start, pos));
   }
   return words;
 }
