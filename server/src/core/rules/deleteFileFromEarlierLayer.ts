@@ -16,12 +16,16 @@ export const deleteFileFromEarlierLayer: Rule = {
   description: '`rm` of a file an earlier layer of the stage added: a whiteout hides it, its bytes still ship.',
   check({ analysis, options, report }) {
     const runs = runsByInstruction(analysis, options.nonPosixStages);
-    for (const stage of analysis.image.stages) {
+    const stages = analysis.image.stages;
+    // Index loops: the rule visits every step and command, and a for-of allocates per step until V8 optimizes it.
+    for (let s = 0; s < stages.length; s++) {
+      const stage = stages[s];
       // Only an `rm` can be reported: stages without one are skipped before any path is read.
       if (!stage.ships || !hasRm(stage, runs)) continue;
       const workdirs = workdirsOf(stage);
       const created: Created[] = [];
-      for (const step of stage.steps) {
+      for (let k = 0; k < stage.steps.length; k++) {
+        const step = stage.steps[k];
         if (step.onbuild) continue;
         const workdir = workdirs.get(step) ?? null;
         const kind = step.instruction.kind;
@@ -74,9 +78,10 @@ function firstRemoved(created: readonly Created[], removesPath: (path: string) =
 }
 
 function hasRm(stage: StageModel, runs: ReadonlyMap<Instruction, RunStep>): boolean {
-  for (const step of stage.steps) {
-    const run = step.instruction.kind === 'RUN' ? runs.get(step.instruction) : undefined;
-    if (run) for (const command of run.commands) if (command.program === 'rm') return true;
+  for (let k = 0; k < stage.steps.length; k++) {
+    const instruction = stage.steps[k].instruction;
+    const run = instruction.kind === 'RUN' ? runs.get(instruction) : undefined;
+    if (run) for (let c = 0; c < run.commands.length; c++) if (run.commands[c].program === 'rm') return true;
   }
   return false;
 }
