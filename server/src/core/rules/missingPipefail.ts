@@ -3,7 +3,7 @@ import type { StageModel } from '../model';
 import { shellArgsAt, type ShellCommand } from '../shell';
 import type { Fix, Rule } from './rule';
 import { lineBreakOf, lineStartOf } from './shared/edits';
-import { parseImage, resolvedImage } from './shared/images';
+import { stageImage } from './shared/images';
 import { runSteps } from './shared/runScripts';
 
 /** Base images whose /bin/bash exists (Debian/Ubuntu family) and whose `-alpine` variants use ash. */
@@ -64,9 +64,9 @@ function firstPipeWithoutPipefail(commands: readonly ShellCommand[]): ShellComma
 function shellFix(analysis: Analysis, stage: StageModel, runStart: number): Fix | null {
   let root = stage;
   while (root.baseStage !== null) root = analysis.image.stages[root.baseStage];
-  const image = resolvedImage(analysis, root);
-  if (!image) return null;
-  const ref = parseImage(image);
+  const resolved = stageImage(analysis, root);
+  if (!resolved || !resolved.image) return null;
+  const { ref } = resolved;
   const name = ref.repository.replace(/^library\//, '');
   const alpine = name === 'alpine' || /alpine/.test(ref.tag ?? '');
   const debian = !alpine && DEBIAN_FAMILY.has(name);
