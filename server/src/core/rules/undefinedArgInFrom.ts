@@ -13,10 +13,10 @@ export const undefinedArgInFrom: Rule = {
   tier: 1,
   check({ analysis, report }) {
     const { tree, text } = analysis;
-    const globals = globalArgs(analysis);
     const firstInstruction = tree.instructions[0];
     for (const stage of analysis.image.stages) {
       if (!hasDollar(text, stage.from.span)) continue;
+      const globals = globalArgs(analysis);
       for (const span of fromExpansionSpans(stage.from)) {
         for (const use of variableUses(text, span, tree.escapeChar)) {
           if (globals.has(use.name) || PLATFORM_ARGS.has(use.name)) continue;
