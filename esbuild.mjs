@@ -26,12 +26,22 @@ const CLIENT_SHIMS = {
   minimatch: './client/src/shims/minimatch.ts',
 };
 
+// Its notebook sync feature (~19 KB) is only required relatively from lib/common/client.js: a plugin, not an
+// alias, swaps in client/src/shims/notebook.ts (tested in test/unit/client/shims.test.ts).
+const notebookShim = {
+  name: 'notebook-shim',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/notebook$/ }, (args) =>
+      /vscode-languageclient[\\/]lib[\\/]common$/.test(args.resolveDir) ? { path: new URL('./client/src/shims/notebook.ts', import.meta.url).pathname } : undefined);
+  },
+};
+
 const node = { ...common, platform: 'node', target: 'node20', format: 'cjs' };
 
 const builds = [
   // The extension's `main`: VS Code loads it; the client itself lives in dist/server.js.
   { ...node, stdin: { contents: "module.exports = require('./server.js');", loader: 'js', sourcefile: 'client.js' }, outfile: 'dist/client.js', bundle: false, minify: false },
-  { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', external: ['vscode'], alias: CLIENT_SHIMS },
+  { ...node, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', external: ['vscode'], alias: CLIENT_SHIMS, plugins: [notebookShim] },
   { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview.js' },
 ];

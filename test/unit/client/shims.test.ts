@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { Minimatch as RealMinimatch } from 'minimatch';
 import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Minimatch } from '../../../client/src/shims/minimatch';
+import { NotebookDocumentSyncFeature } from '../../../client/src/shims/notebook';
 import parse from '../../../client/src/shims/semverParse';
 import satisfies from '../../../client/src/shims/semverSatisfies';
 
@@ -48,5 +51,24 @@ describe('bundle shims of vscode-languageclient dependencies', () => {
         for (const path of [...paths, ...paths.map((p) => p.toUpperCase())]) assert.equal(ours.match(path), real.match(path), `${pattern} ${JSON.stringify(options)} on ${path}`);
       }
     }
+  });
+
+  it('stands in for the notebook sync feature with everything the language client reads of it', () => {
+    // The client's own code is the reference: every member it reads of the feature must exist here.
+    const client = fs.readFileSync(path.join(path.dirname(load.resolve('vscode-languageclient/node')), '../common/client.js'), 'utf8');
+    const staticMembers = [...client.matchAll(/notebook_1\.NotebookDocumentSyncFeature\.(\w+)/g)].map((m) => m[1]);
+    assert.deepEqual([...new Set(staticMembers)], ['CellScheme']);
+    assert.equal(NotebookDocumentSyncFeature.CellScheme, 'vscode-notebook-cell');
+    const feature = new NotebookDocumentSyncFeature({});
+    // Read through hasDedicatedTextSynchronizationFeature: `feature.handles(textDocument)`.
+    assert.match(client, /feature instanceof notebook_1\.NotebookDocumentSyncFeature\)\) \{\s*return false;\s*\}\s*return feature\.handles\(textDocument\);/);
+    assert.equal(feature.handles({ uri: { scheme: 'vscode-notebook-cell' } }), false);
+    // A static feature by the client's rule (features.js StaticFeature.is), announcing no capability.
+    for (const method of ['fillClientCapabilities', 'initialize', 'getState', 'clear'] as const) assert.equal(typeof feature[method], 'function', method);
+    assert.equal('register' in feature, false, 'not a dynamic feature: the server registers no notebook sync');
+    const capabilities = {};
+    feature.fillClientCapabilities(capabilities);
+    assert.deepEqual(capabilities, {});
+    assert.deepEqual(feature.getState(), { kind: 'static' });
   });
 });

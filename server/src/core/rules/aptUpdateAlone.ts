@@ -3,10 +3,13 @@ import type { Instruction } from '../syntax';
 import type { Rule } from './rule';
 import { hasCacheMountOn } from './shared/cacheMounts';
 import { mergeRunsEdit } from './shared/mergeRuns';
-import { isInstall, managerOf, type Manager } from './shared/packages';
-import { layerName, runSteps, type RunStep } from './shared/runScripts';
+import { isInstall, managerOf, managerSet, type Manager } from './shared/packages';
+import { layerName, runsByInstruction, runSteps, usesManager, type RunStep } from './shared/runScripts';
 
 type Family = 'apt' | 'apk' | 'yum' | 'dnf';
+/** Managers with a package index a RUN can update: RUNs without one are skipped. */
+const INDEXED = managerSet('apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf');
+const INDEX_CACHES = [/^\/var\/lib\/apt(?:\/lists)?$/, /^\/var\/cache\/(?:apk|yum|dnf)$/];
 
 export const aptUpdateAlone: Rule = {
   id: 'apt-update-alone',
@@ -18,18 +21,16 @@ export const aptUpdateAlone: Rule = {
   description: '`apt-get update` (or `apk update`, `yum makecache`) in a RUN that installs nothing, while a later RUN installs from that cached index.',
   check({ analysis, options, report }) {
     const runs = runSteps(analysis, options.nonPosixStages);
-    const byInstruction = new Map<Instruction, RunStep>(runs.map((r) => [r.instruction, r]));
     for (const run of runs) {
-      if (hasCacheMountOn(run.instruction, [/^\/var\/lib\/apt(?:\/lists)?$/, /^\/var\/cache\/(?:apk|yum|dnf)$/])) continue;
+      if (!usesManager(run, INDEXED) || hasCacheMountOn(run.instruction, INDEX_CACHES)) continue;
       for (const command of run.commands) {
         const family = updateFamily(command);
-        if (!family || run.commands.some((c) => installFamily(c) === family)) continue;
+        if (!family || runsFamily(run.commands, family, installFamily)) continue;
         // The risk is a later install that relies on this cached index instead of updating itself.
-        const stale = runs.find((r) => r.stage === run.stage && r.instruction.span.start > run.instruction.span.start
-          && r.commands.some((c) => installFamily(c) === family) && !r.commands.some((c) => updateFamily(c) === family));
+        const stale = staleInstall(runs, run, family);
         if (!stale) continue;
         const next = nextStep(run);
-        const nextRun = next ? byInstruction.get(next) : undefined;
+        const nextRun = next ? runsByInstruction(analysis, options.nonPosixStages).get(next) : undefined;
         const mergeable = nextRun === stale && flagsOf(run.instruction) === flagsOf(stale.instruction);
         const edit = mergeable ? mergeRunsEdit(analysis.tree, run.instruction, stale.instruction, run.scripts[0], stale.scripts[0]) : null;
         report({
@@ -43,6 +44,21 @@ export const aptUpdateAlone: Rule = {
     }
   },
 };
+
+/** A later RUN of the stage that installs from the family's index without updating it first. */
+function staleInstall(runs: readonly RunStep[], run: RunStep, family: Family): RunStep | undefined {
+  for (const r of runs) {
+    if (r.stage === run.stage && r.instruction.span.start > run.instruction.span.start
+      && runsFamily(r.commands, family, installFamily) && !runsFamily(r.commands, family, updateFamily)) return r;
+  }
+  return undefined;
+}
+
+/** A command of the family (as `familyOf` reads it: installing or updating). */
+function runsFamily(commands: readonly ShellCommand[], family: Family, familyOf: (command: ShellCommand) => Family | null): boolean {
+  for (const command of commands) if (familyOf(command) === family) return true;
+  return false;
+}
 
 function familyOf(manager: Manager): Family | null {
   switch (manager) {

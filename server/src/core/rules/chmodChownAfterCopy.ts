@@ -15,12 +15,12 @@ export const chmodChownAfterCopy: Rule = {
   description: 'A RUN that only chmods/chowns what the COPY/ADD right before it added: every file is stored a second time.',
   check({ analysis, options, report }) {
     for (const run of runSteps(analysis, options.nonPosixStages)) {
-      if (run.commands.length === 0 || !run.commands.every((c) => c.program === 'chmod' || c.program === 'chown')) continue;
+      if (run.commands.length === 0 || !run.commands.every(isChmodOrChown)) continue;
       const steps = run.stage.steps.filter((s) => !s.onbuild);
       const previous = steps[steps.indexOf(run.step) - 1];
       if (!previous || (previous.instruction.kind !== 'COPY' && previous.instruction.kind !== 'ADD')) continue;
       const dest = destinationOf(previous);
-      if (dest === null || !run.commands.every((c) => operandsOf(c).every((o) => samePath(o, dest)))) continue;
+      if (dest === null || !onlyChanges(run.commands, dest)) continue;
       report({
         message: `Changing owner or mode in a separate RUN copies every file of ${layerName(previous)} up into ${layerName(run.step)}: the image stores them twice. Set them while copying with --chown/--chmod.`,
         span: run.instruction.keywordSpan,
@@ -30,6 +30,15 @@ export const chmodChownAfterCopy: Rule = {
     }
   },
 };
+
+function isChmodOrChown(command: ShellCommand): boolean {
+  return command.program === 'chmod' || command.program === 'chown';
+}
+
+/** Every command changes only the copied destination (a function: a closure over `dest` would cost every RUN a context). */
+function onlyChanges(commands: readonly ShellCommand[], dest: string): boolean {
+  return commands.every((c) => operandsOf(c).every((o) => samePath(o, dest)));
+}
 
 function destinationOf(step: Step): string | null {
   const i = step.instruction;

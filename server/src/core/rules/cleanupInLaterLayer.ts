@@ -28,10 +28,8 @@ export const cleanupInLaterLayer: Rule = {
   check({ analysis, options, report }) {
     const runs = runSteps(analysis, options.nonPosixStages);
     for (const run of runs) {
-      if (!run.stage.ships || run.commands.length === 0) continue;
-      const removed = run.commands.map(cachesRemovedBy);
-      if (removed.some((kinds) => kinds.length === 0)) continue;
-      const kinds = [...new Set(removed.flat())];
+      if (!run.stage.ships || run.commands.length === 0 || !onlyCleansUp(run)) continue;
+      const kinds = [...new Set(run.commands.flatMap(cachesRemovedBy))];
       const earlier = runs.filter((r) => r.stage === run.stage && r.instruction.span.start < run.instruction.span.start);
       const creators = kinds.map((kind) => ({ kind, creator: lastCreator(earlier, kind) })).filter((c): c is { kind: CacheKind; creator: RunStep } => c.creator !== null);
       if (creators.length === 0) continue;
@@ -47,6 +45,12 @@ export const cleanupInLaterLayer: Rule = {
     }
   },
 };
+
+/** Every command of the RUN removes some cache (checked before any list is built). */
+function onlyCleansUp(run: RunStep): boolean {
+  for (const command of run.commands) if (cachesRemovedBy(command).length === 0) return false;
+  return true;
+}
 
 function lastCreator(earlier: readonly RunStep[], kind: CacheKind): RunStep | null {
   for (let k = earlier.length - 1; k >= 0; k--) {

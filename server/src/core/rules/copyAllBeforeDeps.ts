@@ -29,15 +29,30 @@ export const copyAllBeforeDeps: Rule = {
   },
 };
 
+const DEPENDENCY_PROGRAMS = new Set(['poetry', 'bundle', 'composer', 'pipenv', 'cargo', 'mvn', 'mvnw']);
+
 export function isWholeContextCopy(instruction: import('../syntax').Instruction): boolean {
   if ((instruction.kind !== 'COPY' && instruction.kind !== 'ADD') || instruction.flags.some((f) => f.name.toLowerCase() === 'from')) return false;
-  const words = instruction.json ? instruction.json.elements.map((e) => e.value) : instruction.words.map((w) => unquote(w.value));
-  return words.length >= 2 && words.slice(0, -1).some((w) => w === '.' || w === './' || w === '*' || w === './*');
+  // Sources are every word but the last (the destination).
+  if (instruction.json) {
+    const elements = instruction.json.elements;
+    for (let i = 0; i < elements.length - 1; i++) if (isWholeContext(elements[i].value)) return true;
+    return false;
+  }
+  const words = instruction.words;
+  for (let i = 0; i < words.length - 1; i++) if (isWholeContext(unquote(words[i].value))) return true;
+  return false;
+}
+
+function isWholeContext(source: string): boolean {
+  return source === '.' || source === './' || source === '*' || source === './*';
 }
 
 function isDependencyInstall(command: ShellCommand): boolean {
-  const args = command.args.map((a) => a.value);
   const pkg = managerOf(command);
+  // Most commands are none of the programs below: their argument values are read only for those.
+  if (!pkg && !DEPENDENCY_PROGRAMS.has(command.program)) return false;
+  const args = command.args.map((a) => a.value);
   if (pkg) {
     const action = pkg.action?.value;
     switch (pkg.manager) {

@@ -17,7 +17,6 @@ export const copyFromOwnStage: Rule = {
         report({
           message: `--from=${flag.value ?? ''} names this very stage: a stage cannot copy from itself (the builder reports a circular dependency). Copy from an earlier stage.`,
           span: flag.span,
-          alias: 'DL3023',
         });
       }
     }

@@ -11,20 +11,20 @@ export const copyFromUnknownStage: Rule = {
   tier: 1,
   description: '`COPY --from=name` where name is no stage: a likely typo, otherwise an image pulled from a registry.',
   check({ analysis, report }) {
-    const names = analysis.image.stages.map((s) => s.name).filter((n): n is string => n !== null);
+    let names: string[] | null = null;
     for (const stage of analysis.image.stages) {
       for (const step of stage.steps) {
         if (step.onbuild || step.fromImage === null) continue;
         const flag = step.instruction.flags.find((f) => f.name.toLowerCase() === 'from');
         const value = step.fromImage;
         if (!flag || !flag.valueSpan || value.includes('$') || value === '') continue;
+        names ??= analysis.image.stages.map((s) => s.name).filter((n): n is string => n !== null);
         const suggestion = closestMatch(value.toLowerCase(), names.map((n) => n.toLowerCase()));
         if (suggestion !== null) {
-          const name = names.find((n) => n.toLowerCase() === suggestion) ?? suggestion;
+          const name = nameMatching(names, suggestion);
           report({
             message: `No stage is named "${value}": did you mean "${name}"? As written, the builder pulls an image called "${value}".`,
             span: flag.valueSpan,
-            alias: 'DL3022',
             fixes: [{ title: `Change to ${name}`, edits: [{ span: flag.valueSpan, newText: name }], isPreferred: true }],
           });
           continue;
@@ -34,10 +34,14 @@ export const copyFromUnknownStage: Rule = {
         report({
           message: `"${value}" is not a stage of this file: it is treated as an external image and pulled from a registry.${untagged}`,
           span: flag.valueSpan,
-          alias: 'DL3022',
           severity: 'info',
         });
       }
     }
   },
 };
+
+/** The stage name as written whose lowercase form the suggestion is (a function: a closure over the loop's `suggestion` would cost every step a context). */
+function nameMatching(names: readonly string[], suggestion: string): string {
+  return names.find((n) => n.toLowerCase() === suggestion) ?? suggestion;
+}

@@ -25,7 +25,6 @@ export const copyRelativeDestWithoutWorkdir: Rule = {
         report({
           message: `"${dest.value}" is relative and no WORKDIR is set in this stage, so it lands under the base image's working directory, which this file does not show. Use an absolute path or set WORKDIR first.`,
           span: dest.span,
-          alias: 'DL3045',
         });
       }
     }

@@ -15,13 +15,13 @@ export const copyRootFilesystem: Rule = {
       for (const step of stage.steps) {
         const copy = step.instruction;
         // Only stages of this file with a real base: helper images (tonistiigi/xx) and scratch stages are made to be copied whole.
-        if (step.onbuild || copy.kind !== 'COPY' || step.fromStage === null || rootBaseOf(analysis.image, step.fromStage) === 'scratch') continue;
+        if (step.onbuild || copy.kind !== 'COPY' || step.fromStage === null || (copy.json ? copy.json.elements.length : copy.words.length) !== 2) continue;
         const words = copy.json ? copy.json.elements.map((e) => e.value) : copy.words.map((w) => unquote(w.value));
         if (words.length !== 2 || words[0].replace(/\/+$/, '') !== '' || words[1].replace(/\/+$/, '') !== '') continue;
+        if (rootBaseOf(analysis.image, step.fromStage) === 'scratch') continue;
         report({
           message: 'COPY / / copies every file of the source (its base image included) into one new layer: nothing is shared with the layers it came from, and the image carries it all twice if the bases overlap. Copy only the directories you need.',
           span: copy.span,
-          alias: 'DL3067',
         });
       }
     }

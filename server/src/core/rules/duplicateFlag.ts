@@ -1,3 +1,4 @@
+import type { Flag } from '../syntax';
 import type { Rule } from './rule';
 import { allInstructions, flagWithSpace } from './shared/instructions';
 
@@ -14,22 +15,27 @@ export const duplicateFlag: Rule = {
   tier: 1,
   check({ analysis, report }) {
     for (const instruction of allInstructions(analysis.tree)) {
-      const seen = new Map<string, number>();
-      for (const flag of instruction.flags) {
+      const flags = instruction.flags;
+      // A handful of flags at most: comparing with the earlier ones needs no map per instruction.
+      for (let i = 1; i < flags.length; i++) {
+        const flag = flags[i];
         const name = flag.name.toLowerCase();
         if (REPEATABLE.has(name)) continue;
-        const first = seen.get(name);
-        if (first === undefined) {
-          seen.set(name, flag.span.start);
-          continue;
-        }
+        const first = firstNamed(flags, i, name);
+        if (!first) continue;
         report({
           message: `--${flag.name} is given twice; the builder rejects duplicate flags.`,
           span: flag.span,
-          related: [{ span: instruction.flags.find((f) => f.span.start === first)!.span, message: 'first given here' }],
+          related: [{ span: first.span, message: 'first given here' }],
           fixes: [{ title: `Delete the second --${flag.name}`, edits: [{ span: flagWithSpace(analysis.text, flag.span), newText: '' }], isPreferred: true }],
         });
       }
     }
   },
 };
+
+/** The first of `flags[0..before)` with the (lowercase) name. */
+function firstNamed(flags: readonly Flag[], before: number, name: string): Flag | undefined {
+  for (let j = 0; j < before; j++) if (flags[j].name.toLowerCase() === name) return flags[j];
+  return undefined;
+}

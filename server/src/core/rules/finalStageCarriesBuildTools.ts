@@ -22,7 +22,7 @@ export const finalStageCarriesBuildTools: Rule = {
     for (let s: number | null = target.index; s !== null; s = image.stages[s].baseStage) chain.add(s);
     for (const run of runSteps(analysis, options.nonPosixStages)) {
       if (!chain.has(run.stage.index)) continue;
-      const tool = run.commands.map(buildToolOf).find((t) => t !== null);
+      const tool = firstBuildTool(run.commands);
       if (!tool) continue;
       report({
         message: `The shipped stage is built on ${stageLabel(target.baseStage, image.stages[target.baseStage].name)}, whose ${layerName(run.step)} installs build tooling (${tool}): compilers, headers and caches all ship. Start the final stage from a slim runtime image and COPY --from the built artifacts.`,
@@ -33,6 +33,14 @@ export const finalStageCarriesBuildTools: Rule = {
     }
   },
 };
+
+function firstBuildTool(commands: readonly ShellCommand[]): string | null {
+  for (const command of commands) {
+    const tool = buildToolOf(command);
+    if (tool !== null) return tool;
+  }
+  return null;
+}
 
 function stageLabel(index: number, name: string | null): string {
   return name ? `stage "${name}"` : `stage ${index}`;

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { fromWords } from './shared/instructions';
+import { isLowerCase, isUpperCase } from './shared/spelling';
 
 export const fromAsCasing: Rule = {
   id: 'from-as-casing',
@@ -14,8 +15,8 @@ export const fromAsCasing: Rule = {
       if (from.kind !== 'FROM') continue;
       const { as } = fromWords(from);
       if (!as || as.value.toLowerCase() !== 'as') continue;
-      const upper = from.keyword === from.keyword.toUpperCase();
-      const lower = from.keyword === from.keyword.toLowerCase();
+      const upper = isUpperCase(from.keyword);
+      const lower = isLowerCase(from.keyword);
       const wanted = upper ? 'AS' : lower ? 'as' : null;
       if (wanted === null || as.value === wanted) continue;
       report({

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { parseImage, resolvedImage } from './shared/images';
+import { stageImage } from './shared/images';
 
 export const imageLatestTag: Rule = {
   id: 'image-latest-tag',
@@ -12,14 +12,13 @@ export const imageLatestTag: Rule = {
   check({ analysis, report }) {
     for (const stage of analysis.image.stages) {
       if (stage.baseStage !== null || stage.from.words.length === 0) continue;
-      const image = resolvedImage(analysis, stage);
-      if (image === null) continue;
-      const ref = parseImage(image);
+      const resolved = stageImage(analysis, stage);
+      if (resolved === null) continue;
+      const { image, ref } = resolved;
       if (ref.tag !== 'latest' || ref.digest !== null) continue;
       report({
         message: `"${image}" moves whenever a new release is pushed: the base layers under this stage can change between two builds of the same file. Pin a version tag or add a digest.`,
         span: stage.from.words[0].span,
-        alias: 'DL3007',
       });
     }
   },

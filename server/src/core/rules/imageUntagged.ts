@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { parseImage, resolvedImage } from './shared/images';
+import { stageImage } from './shared/images';
 
 export const imageUntagged: Rule = {
   id: 'image-untagged',
@@ -12,14 +12,13 @@ export const imageUntagged: Rule = {
   check({ analysis, report }) {
     for (const stage of analysis.image.stages) {
       if (stage.baseStage !== null || stage.from.words.length === 0) continue;
-      const image = resolvedImage(analysis, stage);
-      if (image === null || image === '' || image.toLowerCase() === 'scratch') continue;
-      const ref = parseImage(image);
-      if (ref.tag !== null || ref.digest !== null) continue;
+      const resolved = stageImage(analysis, stage);
+      if (resolved === null) continue;
+      const { image, ref } = resolved;
+      if (image === '' || ref.tag !== null || ref.digest !== null || image.toLowerCase() === 'scratch') continue;
       report({
         message: `"${image}" has no tag, so the build takes whatever "latest" is that day and the base layers under this stage change without notice. Name a tag (${image}:<version>) or a digest.`,
         span: stage.from.words[0].span,
-        alias: 'DL3006',
       });
     }
   },

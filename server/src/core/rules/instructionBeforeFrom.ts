@@ -22,7 +22,6 @@ export const instructionBeforeFrom: Rule = {
       report({
         message: firstFrom < 0 ? `${instruction.kind} outside any stage: the file has no FROM.` : `${instruction.kind} before the first FROM: only ARG may come before it.`,
         span: instruction.keywordSpan,
-        alias: 'DL3061',
       });
     }
   },

@@ -1,6 +1,7 @@
 import type { Instruction } from '../syntax';
 import type { Rule, TextEdit } from './rule';
 import { allInstructions, fromWords } from './shared/instructions';
+import { isLowerCase, isUpperCase } from './shared/spelling';
 
 export const instructionCasing: Rule = {
   id: 'instruction-casing',
@@ -11,18 +12,20 @@ export const instructionCasing: Rule = {
   docs: 'docs/rules/instruction-casing.md',
   tier: 1,
   check({ analysis, report }) {
-    const keywords = [...allInstructions(analysis.tree)].filter((i) => i.kind !== 'UNKNOWN');
+    const instructions = allInstructions(analysis.tree);
     let upper = 0;
     let lower = 0;
-    for (const i of keywords) {
-      if (i.keyword === i.keyword.toUpperCase()) upper++;
-      else if (i.keyword === i.keyword.toLowerCase()) lower++;
+    for (const i of instructions) {
+      if (i.kind === 'UNKNOWN') continue;
+      if (isUpperCase(i.keyword)) upper++;
+      else if (isLowerCase(i.keyword)) lower++;
     }
     const majorityUpper = upper >= lower;
-    for (const instruction of keywords) {
+    for (const instruction of instructions) {
+      if (instruction.kind === 'UNKNOWN') continue;
+      if (majorityUpper ? isUpperCase(instruction.keyword) : isLowerCase(instruction.keyword)) continue;
       const wanted = majorityUpper ? instruction.keyword.toUpperCase() : instruction.keyword.toLowerCase();
-      if (instruction.keyword === wanted) continue;
-      const mixed = instruction.keyword !== instruction.keyword.toUpperCase() && instruction.keyword !== instruction.keyword.toLowerCase();
+      const mixed = !isUpperCase(instruction.keyword) && !isLowerCase(instruction.keyword);
       report({
         message: mixed
           ? `Instruction "${instruction.keyword}" is in mixed case: write ${wanted}.`

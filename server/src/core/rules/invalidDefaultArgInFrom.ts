@@ -1,6 +1,6 @@
 import { expandVariables } from '../model';
 import type { Rule } from './rule';
-import { globalArgs, PLATFORM_ARGS, variableUses } from './shared/fromVariables';
+import { fromArgValues, variableUses } from './shared/fromVariables';
 import { referenceFault } from './shared/imageReference';
 
 export const invalidDefaultArgInFrom: Rule = {
@@ -12,12 +12,11 @@ export const invalidDefaultArgInFrom: Rule = {
   docs: 'docs/rules/invalid-default-arg-in-from.md',
   tier: 1,
   check({ analysis, report }) {
-    const globals = globalArgs(analysis);
-    const values = new Map([...PLATFORM_ARGS, ...globals]);
     for (const stage of analysis.image.stages) {
       const word = stage.from.words[0];
       if (!word || !word.value.includes('$')) continue;
       const uses = variableUses(analysis.text, word.span, analysis.tree.escapeChar);
+      const values = fromArgValues(analysis);
       if (uses.length === 0 || uses.some((u) => !values.has(u.name))) continue; // undefined-arg-in-from speaks
       // Quotes inside a default (`${A:-"x"}`) are removed by the builder's word processing.
       const resolved = expandVariables(word.value, values).replace(/["']/g, '');

@@ -19,7 +19,7 @@ export const labelKeyInvalid: Rule = {
         if (key.includes('$')) continue;
         const problem = problemOf(key);
         if (!problem) continue;
-        report({ message: `Label key "${key}" ${problem}.`, span: pair.keySpan, alias: 'DL3048' });
+        report({ message: `Label key "${key}" ${problem}.`, span: pair.keySpan });
       }
     }
   },

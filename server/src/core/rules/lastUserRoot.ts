@@ -19,7 +19,6 @@ export const lastUserRoot: Rule = {
     report({
       message: 'The shipped image ends with USER root: every container started from it runs as root unless the runtime overrides it. Switch to an unprivileged user after the steps that need root.',
       span: user.span,
-      alias: 'DL3002',
     });
   },
 };

@@ -35,7 +35,8 @@ export function lint(analysis: Analysis, config: LintConfig = {}, rules: readonl
   const report = (r: Report) => {
     if (count >= MAX_FINDINGS_PER_RULE) return;
     if (scoped && !inScope(rule, stageOf(r.span.start), analysis)) return;
-    const own = r.alias === undefined && r.aliases === undefined;
+    // A finding that names one of the rule's own default aliases is one of its own: the cached path.
+    const own = (r.alias === undefined || defaults.includes(r.alias)) && r.aliases === undefined;
     const aliases = own ? defaults : findingAliases(defaults, r);
     const key = r.severity ?? 'default';
     let severity = own && defaultSeverities ? defaultSeverities[key] : undefined;

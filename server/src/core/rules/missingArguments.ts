@@ -41,7 +41,10 @@ export const missingArguments: Rule = {
 };
 
 function hasEnough(instruction: Instruction): boolean {
-  const count = instruction.json ? instruction.json.elements.length : instruction.words.length;
+  if (instruction.json) return instruction.kind === 'COPY' || instruction.kind === 'ADD' ? instruction.json.elements.length >= 2 : instruction.json.elements.length > 0;
   // `COPY <<EOF /dest`: the heredoc marker is a word, so two words are needed either way.
-  return instruction.kind === 'COPY' || instruction.kind === 'ADD' ? count >= 2 : count > 0;
+  if (instruction.kind === 'COPY' || instruction.kind === 'ADD') return instruction.words.length >= 2;
+  // The arguments are trimmed with the word splitter's own blanks, so any text is at least one word: the
+  // words of the other instructions are not split just to be counted.
+  return instruction.args.text !== '';
 }

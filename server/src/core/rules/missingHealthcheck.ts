@@ -19,7 +19,6 @@ export const missingHealthcheck: Rule = {
     report({
       message: 'The shipped image has no HEALTHCHECK: the engine reports its containers as running even when the program inside has stopped answering (unless the base image defines one).',
       span: target.from.keywordSpan,
-      alias: 'DL3057',
     });
   },
 };

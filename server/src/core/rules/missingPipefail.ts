@@ -3,7 +3,7 @@ import type { StageModel } from '../model';
 import { shellArgsAt, type ShellCommand } from '../shell';
 import type { Fix, Rule } from './rule';
 import { lineBreakOf, lineStartOf } from './shared/edits';
-import { parseImage, resolvedImage } from './shared/images';
+import { stageImage } from './shared/images';
 import { runSteps } from './shared/runScripts';
 
 /** Base images whose /bin/bash exists (Debian/Ubuntu family) and whose `-alpine` variants use ash. */
@@ -21,19 +21,20 @@ export const missingPipefail: Rule = {
   tier: 1,
   description: 'A RUN with a pipe while the shell does not run with `-o pipefail`: a failing command before `|` does not fail the build.',
   check({ analysis, options, report }) {
-    const fixedStages = new Set<number>();
+    let fixedStages: Set<number> | null = null;
     for (const run of runSteps(analysis, options.nonPosixStages)) {
+      // Only a RUN with a pipe can be reported: the shell in effect is looked up for those alone.
+      if (!hasPipe(run.commands)) continue;
       const shellArgs = shellArgsAt(analysis.image, run.stage, run.instruction);
       if (shellArgs && setsPipefail(shellArgs)) continue;
       for (const script of run.scripts) {
         const pipe = firstPipeWithoutPipefail(script.commands);
         if (!pipe) continue;
-        const fix = fixedStages.has(run.stage.index) || shellArgs ? null : shellFix(analysis, run.stage, run.instruction.span.start);
-        if (fix) fixedStages.add(run.stage.index);
+        const fix = fixedStages?.has(run.stage.index) || shellArgs ? null : shellFix(analysis, run.stage, run.instruction.span.start);
+        if (fix) (fixedStages ??= new Set()).add(run.stage.index);
         report({
           message: `Only the last command of a pipe decides whether this RUN fails: if ${pipe.program || 'the command'} fails, the build goes on with its partial output. Set SHELL ["/bin/bash", "-o", "pipefail", "-c"] (or ash on Alpine) before this RUN, or run set -o pipefail first.`,
           span: pipe.span,
-          alias: 'DL4006',
           fixes: fix ? [fix] : [],
         });
         break;
@@ -41,6 +42,11 @@ export const missingPipefail: Rule = {
     }
   },
 };
+
+function hasPipe(commands: readonly ShellCommand[]): boolean {
+  for (const command of commands) if (command.pipesOut) return true;
+  return false;
+}
 
 function setsPipefail(args: readonly string[]): boolean {
   return args.some((a, i) => (a === 'pipefail' && /^-[a-zA-Z]*o$/.test(args[i - 1] ?? '')) || a === '-opipefail');
@@ -58,9 +64,9 @@ function firstPipeWithoutPipefail(commands: readonly ShellCommand[]): ShellComma
 function shellFix(analysis: Analysis, stage: StageModel, runStart: number): Fix | null {
   let root = stage;
   while (root.baseStage !== null) root = analysis.image.stages[root.baseStage];
-  const image = resolvedImage(analysis, root);
-  if (!image) return null;
-  const ref = parseImage(image);
+  const resolved = stageImage(analysis, root);
+  if (!resolved || !resolved.image) return null;
+  const { ref } = resolved;
   const name = ref.repository.replace(/^library\//, '');
   const alpine = name === 'alpine' || /alpine/.test(ref.tag ?? '');
   const debian = !alpine && DEBIAN_FAMILY.has(name);

@@ -1,3 +1,4 @@
+import type { ShellWord } from '../shell';
 import type { Rule } from './rule';
 import { runSteps } from './shared/runScripts';
 
@@ -12,14 +13,17 @@ export const noSudo: Rule = {
   check({ analysis, options, report }) {
     for (const run of runSteps(analysis, options.nonPosixStages)) {
       for (const command of run.commands) {
-        const sudo = command.wrappers.find((w) => w.value === 'sudo' || w.value.endsWith('/sudo')) ?? (command.program === 'sudo' ? command.name : null);
+        const sudo = (command.wrappers.length > 0 ? command.wrappers.find(isSudo) : undefined) ?? (command.program === 'sudo' ? command.name : null);
         if (!sudo) continue;
         report({
           message: 'sudo in a build: RUN already runs as the current USER, and sudo in the image lets any process regain root. Switch with USER root … USER app around the commands that need it.',
           span: sudo.span,
-          alias: 'DL3004',
         });
       }
     }
   },
 };
+
+function isSudo(word: ShellWord): boolean {
+  return word.value === 'sudo' || word.value.endsWith('/sudo');
+}

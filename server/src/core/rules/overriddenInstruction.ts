@@ -1,3 +1,4 @@
+import type { Step } from '../model';
 import type { Instruction } from '../syntax';
 import type { Rule } from './rule';
 import { instructionLines } from './shared/instructions';
@@ -14,12 +15,12 @@ export const overriddenInstruction: Rule = {
   tier: 1,
   check({ analysis, report }) {
     for (const stage of analysis.image.stages) {
-      const last = new Map<string, Instruction>();
-      for (const step of stage.steps) if (!step.onbuild && ALIAS[step.instruction.kind]) last.set(step.instruction.kind, step.instruction);
-      for (const step of stage.steps) {
+      for (let k = 0; k < stage.steps.length; k++) {
+        const step = stage.steps[k];
         const instruction = step.instruction;
-        const later = last.get(instruction.kind);
-        if (step.onbuild || !later || later === instruction) continue;
+        if (step.onbuild || !ALIAS[instruction.kind]) continue;
+        const later = lastOfKind(stage.steps, k, instruction.kind);
+        if (!later) continue;
         report({
           message: `This ${instruction.kind} has no effect: a later ${instruction.kind} in the same stage replaces it.`,
           span: instruction.keywordSpan,
@@ -32,3 +33,9 @@ export const overriddenInstruction: Rule = {
     }
   },
 };
+
+/** The last step after `index` of the kind (ONBUILD triggers aside): no map per stage for the rare CMD pair. */
+function lastOfKind(steps: readonly Step[], index: number, kind: Instruction['kind']): Instruction | null {
+  for (let k = steps.length - 1; k > index; k--) if (!steps[k].onbuild && steps[k].instruction.kind === kind) return steps[k].instruction;
+  return null;
+}

@@ -1,5 +1,13 @@
 import type { Rule } from './rule';
-import { checkPinning, listNames } from './shared/pinning';
+import { checkPinning, listNames, type PinningCheck } from './shared/pinning';
+
+/** Built once: a check object per lint would be a handful of closures per rule and file. */
+const PINNING: PinningCheck = {
+  managers: ['gem'],
+  slashIsPath: false,
+  isPinned: (w, args) => w.value.includes(':') || args.some((a) => a.value === '-v' || a.value === '--version' || a.value.startsWith('--version=')),
+  message: (_m, names) => `${listNames(names)} without a version: pin with gem:version or -v version for identical rebuilds.`,
+};
 
 export const pinGemVersions: Rule = {
   id: 'pin-gem-versions',
@@ -10,12 +18,6 @@ export const pinGemVersions: Rule = {
   tier: 2,
   description: '`gem install gem` without `:version` or `-v`.',
   check(context) {
-    checkPinning(context, {
-      managers: ['gem'],
-      slashIsPath: false,
-      isPinned: (w, args) => w.value.includes(':') || args.some((a) => a.value === '-v' || a.value === '--version' || a.value.startsWith('--version=')),
-      alias: () => 'DL3028',
-      message: (_m, names) => `${listNames(names)} without a version: pin with gem:version or -v version for identical rebuilds.`,
-    });
+    checkPinning(context, PINNING);
   },
 };

@@ -1,6 +1,8 @@
 import type { Rule } from './rule';
-import { managerOf } from './shared/packages';
-import { runSteps } from './shared/runScripts';
+import { managerOf, managerSet } from './shared/packages';
+import { runSteps, usesManager } from './shared/runScripts';
+
+const GO = managerSet('go');
 
 export const pinGoInstallVersions: Rule = {
   id: 'pin-go-install-versions',
@@ -12,6 +14,7 @@ export const pinGoInstallVersions: Rule = {
   description: '`go install pkg` / `go run pkg` of a remote package without `@version`.',
   check({ analysis, options, report }) {
     for (const run of runSteps(analysis, options.nonPosixStages)) {
+      if (!usesManager(run, GO)) continue;
       for (const command of run.commands) {
         const pkg = managerOf(command);
         if (!pkg || pkg.manager !== 'go') continue;
@@ -26,7 +29,6 @@ export const pinGoInstallVersions: Rule = {
           report({
             message: `go ${action} ${v} ${version === 'latest' ? 'takes @latest' : 'has no @version'}: the next build may compile a different release. Pin it as ${v.split('@')[0]}@vX.Y.Z.`,
             span: word.span,
-            alias: 'DL3062',
           });
         }
       }

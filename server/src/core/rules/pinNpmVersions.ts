@@ -1,5 +1,13 @@
 import type { Rule } from './rule';
-import { checkPinning, listNames } from './shared/pinning';
+import { checkPinning, listNames, type PinningCheck } from './shared/pinning';
+
+/** Built once: a check object per lint would be a handful of closures per rule and file. */
+const PINNING: PinningCheck = {
+  managers: ['npm'],
+  slashIsPath: false,
+  isPinned: (w) => isPinnedNpm(w.value),
+  message: (_m, names) => `${listNames(names)} without a version: the next build may get a new release. Pin with pkg@version (or install from package-lock.json with npm ci).`,
+};
 
 export const pinNpmVersions: Rule = {
   id: 'pin-npm-versions',
@@ -10,13 +18,7 @@ export const pinNpmVersions: Rule = {
   tier: 1,
   description: '`npm install pkg` without `@version`.',
   check(context) {
-    checkPinning(context, {
-      managers: ['npm'],
-      slashIsPath: false,
-      isPinned: (w) => isPinnedNpm(w.value),
-      alias: () => 'DL3016',
-      message: (_m, names) => `${listNames(names)} without a version: the next build may get a new release. Pin with pkg@version (or install from package-lock.json with npm ci).`,
-    });
+    checkPinning(context, PINNING);
   },
 };
 

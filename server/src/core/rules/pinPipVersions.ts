@@ -1,5 +1,13 @@
 import type { Rule } from './rule';
-import { checkPinning, listNames } from './shared/pinning';
+import { checkPinning, listNames, type PinningCheck } from './shared/pinning';
+
+/** Built once: a check object per lint would be a handful of closures per rule and file. */
+const PINNING: PinningCheck = {
+  managers: ['pip'],
+  slashIsPath: false,
+  isPinned: (w) => /(?:==|>=|<=|~=|!=|===|[<>]|@)/.test(w.value) || w.value.includes('/') || /\.(?:whl|tar\.gz|zip)$/i.test(w.value),
+  message: (_m, names) => `${listNames(names)} without a version: the next build may get a new release with breaking changes. Pin with pkg==version, or install from a requirements/constraints file.`,
+};
 
 export const pinPipVersions: Rule = {
   id: 'pin-pip-versions',
@@ -10,12 +18,6 @@ export const pinPipVersions: Rule = {
   tier: 1,
   description: '`pip install pkg` without a version specifier.',
   check(context) {
-    checkPinning(context, {
-      managers: ['pip'],
-      slashIsPath: false,
-      isPinned: (w) => /(?:==|>=|<=|~=|!=|===|[<>]|@)/.test(w.value) || w.value.includes('/') || /\.(?:whl|tar\.gz|zip)$/i.test(w.value),
-      alias: () => 'DL3013',
-      message: (_m, names) => `${listNames(names)} without a version: the next build may get a new release with breaking changes. Pin with pkg==version, or install from a requirements/constraints file.`,
-    });
+    checkPinning(context, PINNING);
   },
 };

@@ -26,7 +26,7 @@ export const pointlessCommand: Rule = {
       for (const command of run.commands) {
         const why = Object.hasOwn(POINTLESS, command.program) ? POINTLESS[command.program] : undefined;
         if (!why || !command.name) continue;
-        report({ message: `${command.program} ${why}. Each RUN starts a fresh container; only the files it leaves become the layer.`, span: command.name.span, alias: 'DL3001' });
+        report({ message: `${command.program} ${why}. Each RUN starts a fresh container; only the files it leaves become the layer.`, span: command.name.span });
       }
     }
   },

@@ -22,7 +22,6 @@ export const preferCopyOverAdd: Rule = {
       report({
         message: 'ADD also downloads URLs and unpacks archives; for plain local files COPY does the same thing and says so. Use COPY.',
         span: instruction.keywordSpan,
-        alias: 'DL3020',
         fixes: [{ title: 'Change ADD to COPY', edits: [{ span: instruction.keywordSpan, newText: matchCase('COPY', instruction.keyword) }], isPreferred: true }],
       });
     }

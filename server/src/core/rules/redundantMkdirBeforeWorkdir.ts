@@ -16,8 +16,9 @@ export const redundantMkdirBeforeWorkdir: Rule = {
     for (const run of runSteps(analysis, options.nonPosixStages)) {
       if (run.commands.length !== 1 || run.scripts[0]?.kind !== 'shell-form' || run.instruction.flags.length > 0) continue;
       const command = run.commands[0];
+      if (command.program !== 'mkdir') continue;
       const operands = command.args.filter((a) => !a.value.startsWith('-'));
-      if (command.program !== 'mkdir' || operands.length !== 1 || command.args.some((a) => a.value.startsWith('-') && a.value !== '-p' && a.value !== '--parents')) continue;
+      if (operands.length !== 1 || command.args.some((a) => a.value.startsWith('-') && a.value !== '-p' && a.value !== '--parents')) continue;
       const steps = run.stage.steps.filter((s) => !s.onbuild);
       const index = steps.indexOf(run.step);
       const next = steps[index + 1];

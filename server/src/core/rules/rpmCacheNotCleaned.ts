@@ -1,15 +1,18 @@
 import type { Rule } from './rule';
 import { hasCacheMountOn } from './shared/cacheMounts';
-import { cachesRemovedBy, type CacheKind } from './shared/cleanup';
+import { cacheRemovedAfter, type CacheKind } from './shared/cleanup';
 import { appendCommand } from './shared/edits';
-import { isInstall, managerOf } from './shared/packages';
-import { layerName, runSteps } from './shared/runScripts';
+import { isInstall, managerOf, managerSet } from './shared/packages';
+import { layerName, runSteps, usesManager } from './shared/runScripts';
 
 const BY_MANAGER = {
   yum: { alias: 'DL3032', cleanup: 'yum clean all', cache: 'yum-cache', dir: /^\/var\/cache\/yum$/ },
   dnf: { alias: 'DL3040', cleanup: 'dnf clean all', cache: 'dnf-cache', dir: /^\/var\/cache\/dnf$/ },
   zypper: { alias: 'DL3036', cleanup: 'zypper clean', cache: 'zypper-cache', dir: /^\/var\/cache\/zypp$/ },
 } as const satisfies Record<string, { alias: string; cleanup: string; cache: CacheKind; dir: RegExp }>;
+const RPM = managerSet('yum', 'dnf', 'zypper');
+/** Each manager's cache directory as the list `hasCacheMountOn` takes, built once. */
+const CACHE_DIRS = { yum: [BY_MANAGER.yum.dir], dnf: [BY_MANAGER.dnf.dir], zypper: [BY_MANAGER.zypper.dir] };
 
 export const rpmCacheNotCleaned: Rule = {
   id: 'rpm-cache-not-cleaned',
@@ -22,15 +25,15 @@ export const rpmCacheNotCleaned: Rule = {
   description: '`yum`/`dnf`/`zypper install` without cleaning the package cache in the same RUN.',
   check({ analysis, options, report }) {
     for (const run of runSteps(analysis, options.nonPosixStages)) {
-      if (!run.stage.ships) continue;
+      if (!run.stage.ships || !usesManager(run, RPM)) continue;
       for (const script of run.scripts) {
         const reported = new Set<string>();
-        script.commands.forEach((command, index) => {
-          const pkg = managerOf(command);
-          if (!pkg || (pkg.manager !== 'yum' && pkg.manager !== 'dnf' && pkg.manager !== 'zypper') || !isInstall(pkg) || !pkg.action) return;
+        for (let index = 0; index < script.commands.length; index++) {
+          const pkg = managerOf(script.commands[index]);
+          if (!pkg || (pkg.manager !== 'yum' && pkg.manager !== 'dnf' && pkg.manager !== 'zypper') || !isInstall(pkg) || !pkg.action) continue;
           const facts = BY_MANAGER[pkg.manager];
-          if (reported.has(pkg.manager) || hasCacheMountOn(run.instruction, [facts.dir])) return;
-          if (script.commands.some((c, i) => i > index && cachesRemovedBy(c).includes(facts.cache))) return;
+          if (reported.has(pkg.manager) || hasCacheMountOn(run.instruction, CACHE_DIRS[pkg.manager])) continue;
+          if (cacheRemovedAfter(script.commands, index, facts.cache)) continue;
           reported.add(pkg.manager);
           const edit = appendCommand(script, facts.cleanup);
           report({
@@ -39,7 +42,7 @@ export const rpmCacheNotCleaned: Rule = {
             alias: facts.alias,
             fixes: edit ? [{ title: `Add ${facts.cleanup} at the end of this RUN`, edits: [edit], isPreferred: true }] : [],
           });
-        });
+        }
       }
     }
   },

@@ -1,5 +1,6 @@
-import { unquote } from '../syntax';
-import type { Rule } from './rule';
+import type { StageModel, Step } from '../model';
+import { unquote, type JsonString, type Word } from '../syntax';
+import type { Rule, RuleContext } from './rule';
 import { copiedPaths, removes, resolvePath, workdirsOf } from './shared/paths';
 import { layerName, runSteps } from './shared/runScripts';
 
@@ -17,30 +18,49 @@ export const secretFileInLayer: Rule = {
   tier: 1,
   scope: 'shipped',
   description: 'COPY/ADD of a credential-looking file into a shipped stage: anyone with the image can read it from its layer.',
-  check({ analysis, options, report }) {
-    const runs = runSteps(analysis, options.nonPosixStages);
-    for (const stage of analysis.image.stages) {
+  check(context) {
+    for (const stage of context.analysis.image.stages) {
       if (!stage.ships) continue;
-      const workdirs = workdirsOf(stage);
       for (const step of stage.steps) {
         const copy = step.instruction;
         if (step.onbuild || (copy.kind !== 'COPY' && copy.kind !== 'ADD') || copy.heredocs.length > 0) continue;
-        const sources = copy.json ? copy.json.elements.slice(0, -1) : copy.words.slice(0, -1);
-        const created = copiedPaths(copy, workdirs.get(step) ?? null);
-        for (const source of sources) {
-          const name = unquote(source.value).replace(/\/+$/, '').split('/').pop() ?? '';
-          if (name.includes('$') || !SECRET_NAMES.some((p) => p.test(name))) continue;
-          const target = created.find((c) => c.span.start === source.span.start)?.path ?? null;
-          const deleter = target === null ? undefined : runs.find((r) => r.stage === stage && r.instruction.span.start > copy.span.start
-            && r.commands.some((c) => c.program === 'rm' && c.args.some((a) => removes(resolvePath(a.value, workdirs.get(r.step) ?? null) ?? '/', target))));
-          const later = deleter ? ` Deleting it in ${layerName(deleter.step)} does not help: the lower layer keeps it.` : '';
-          report({
-            message: `${name} looks like a credential, and COPY stores it in ${layerName(step)} of the shipped image: anyone who can pull the image can read it.${later} Pass it only to the step that needs it: RUN --mount=type=secret,id=…`,
-            span: source.span,
-            related: deleter ? [{ span: deleter.instruction.keywordSpan, message: `deleted here, but still in ${layerName(step)}` }] : [],
-          });
+        const sources = copy.json ? copy.json.elements : copy.words;
+        // The last word is the destination; paths are resolved only for a source that looks like a secret.
+        for (let k = 0; k < sources.length - 1; k++) {
+          const source = sources[k];
+          const name = baseName(unquote(source.value));
+          if (name.includes('$') || !isSecretName(name)) continue;
+          reportSecret(context, stage, step, source, name);
         }
       }
     }
   },
 };
+
+/** Reports a secret-looking source, with the later RUN that deletes it if there is one (a function: closures in the loops would cost every step a context). */
+function reportSecret({ analysis, options, report }: RuleContext, stage: StageModel, step: Step, source: Word | JsonString, name: string): void {
+  const copy = step.instruction;
+  const workdirs = workdirsOf(stage);
+  const target = copiedPaths(copy, workdirs.get(step) ?? null).find((c) => c.span.start === source.span.start)?.path ?? null;
+  const runs = runSteps(analysis, options.nonPosixStages);
+  const deleter = target === null ? undefined : runs.find((r) => r.stage === stage && r.instruction.span.start > copy.span.start
+    && r.commands.some((c) => c.program === 'rm' && c.args.some((a) => removes(resolvePath(a.value, workdirs.get(r.step) ?? null) ?? '/', target))));
+  const later = deleter ? ` Deleting it in ${layerName(deleter.step)} does not help: the lower layer keeps it.` : '';
+  report({
+    message: `${name} looks like a credential, and COPY stores it in ${layerName(step)} of the shipped image: anyone who can pull the image can read it.${later} Pass it only to the step that needs it: RUN --mount=type=secret,id=…`,
+    span: source.span,
+    related: deleter ? [{ span: deleter.instruction.keywordSpan, message: `deleted here, but still in ${layerName(step)}` }] : [],
+  });
+}
+
+/** The last path segment, trailing slashes ignored (`a/b/` -> `b`), without splitting the path. */
+function baseName(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end--;
+  return path.slice(path.lastIndexOf('/', end - 1) + 1, end);
+}
+
+function isSecretName(name: string): boolean {
+  for (const pattern of SECRET_NAMES) if (pattern.test(name)) return true;
+  return false;
+}

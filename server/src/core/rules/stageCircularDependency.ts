@@ -1,3 +1,4 @@
+import type { StageModel } from '../model';
 import type { Span } from '../syntax';
 import type { Rule } from './rule';
 
@@ -11,6 +12,8 @@ export const stageCircularDependency: Rule = {
   tier: 2,
   check({ analysis, report }) {
     const { stages } = analysis.image;
+    // A cycle needs an edge to a later stage (FROM and --from usually name earlier ones): most files stop here.
+    if (!hasForwardEdge(stages)) return;
     const edges: { from: number; to: number; span: Span }[] = [];
     for (const stage of stages) {
       if (stage.baseStage !== null) edges.push({ from: stage.index, to: stage.baseStage, span: stage.from.words[0].span });
@@ -41,3 +44,11 @@ export const stageCircularDependency: Rule = {
     }
   },
 };
+
+function hasForwardEdge(stages: readonly StageModel[]): boolean {
+  for (const stage of stages) {
+    if (stage.baseStage !== null && stage.baseStage > stage.index) return true;
+    for (const step of stage.steps) if (step.fromStage !== null && step.fromStage > stage.index && !step.onbuild) return true;
+  }
+  return false;
+}

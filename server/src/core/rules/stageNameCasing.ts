@@ -2,6 +2,7 @@ import { parseMount } from '../model';
 import type { Span } from '../syntax';
 import type { Rule, TextEdit } from './rule';
 import { fromWords } from './shared/instructions';
+import { isLowerCase } from './shared/spelling';
 
 export const stageNameCasing: Rule = {
   id: 'stage-name-casing',
@@ -15,7 +16,7 @@ export const stageNameCasing: Rule = {
     const { image } = analysis;
     for (const stage of image.stages) {
       const name = fromWords(stage.from).name;
-      if (!name || stage.name === null || name.value === name.value.toLowerCase() || name.value.includes('$')) continue;
+      if (!name || stage.name === null || isLowerCase(name.value) || name.value.includes('$')) continue;
       const lower = name.value.toLowerCase();
       const edits: TextEdit[] = [{ span: name.span, newText: lower }];
       for (const span of references(analysis, stage.index, lower)) edits.push({ span, newText: lower });

@@ -1,5 +1,5 @@
 import type { Fix, Rule } from './rule';
-import { fromExpansionSpans, globalArgs, PLATFORM_ARGS, variableUses } from './shared/fromVariables';
+import { fromExpansionSpans, globalArgs, hasDollar, PLATFORM_ARGS, variableUses } from './shared/fromVariables';
 import { eolOf } from './shared/instructions';
 import { closestMatch } from './shared/spelling';
 
@@ -13,14 +13,14 @@ export const undefinedArgInFrom: Rule = {
   tier: 1,
   check({ analysis, report }) {
     const { tree, text } = analysis;
-    const globals = globalArgs(analysis);
-    const known = [...globals.keys(), ...PLATFORM_ARGS.keys()];
     const firstInstruction = tree.instructions[0];
     for (const stage of analysis.image.stages) {
+      if (!hasDollar(text, stage.from.span)) continue;
+      const globals = globalArgs(analysis);
       for (const span of fromExpansionSpans(stage.from)) {
         for (const use of variableUses(text, span, tree.escapeChar)) {
           if (globals.has(use.name) || PLATFORM_ARGS.has(use.name)) continue;
-          const suggestion = closestMatch(use.name, known);
+          const suggestion = closestMatch(use.name, [...globals.keys(), ...PLATFORM_ARGS.keys()]);
           const fixes: Fix[] = [];
           if (suggestion) fixes.push({ title: `Change to ${suggestion}`, edits: [{ span: use.span, newText: suggestion }], isPreferred: true });
           if (firstInstruction) {

@@ -12,6 +12,7 @@ export const unterminatedHeredoc: Rule = {
   check({ analysis, report }) {
     const { text } = analysis;
     for (const instruction of allInstructions(analysis.tree)) {
+      if (instruction.heredocs.length === 0) continue;
       for (const heredoc of instruction.heredocs) {
         if (heredoc.terminatorSpan) continue;
         const eol = eolOf(text);

@@ -24,7 +24,6 @@ export const untrustedRegistry: Rule = {
       report({
         message: `"${image}" comes from ${registry}, which is not among the trusted registries (${trusted.join(', ')}).`,
         span: stage.from.words[0].span,
-        alias: 'DL3026',
       });
     }
   },

@@ -23,7 +23,6 @@ export const useAptGetNotApt: Rule = {
         report({
           message: `apt is the interactive front end: it warns that its command-line interface is not stable for scripts. Use ${replacement ?? 'apt-get or apt-cache'} in a Dockerfile.`,
           span: name.span,
-          alias: 'DL3027',
           fixes: replacement && name.raw === name.value ? [{ title: `Change to ${replacement}`, edits: [{ span: name.span, newText: prefix + replacement }], isPreferred: true }] : [],
         });
       }

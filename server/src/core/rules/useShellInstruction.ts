@@ -18,7 +18,6 @@ export const useShellInstruction: Rule = {
         report({
           message: 'Replacing /bin/sh changes the shell of every later RUN silently and of every container started from the image. Use the SHELL instruction to pick the shell for RUN.',
           span: command.span,
-          alias: 'DL4005',
         });
       }
     }

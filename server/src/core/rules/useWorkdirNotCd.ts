@@ -1,3 +1,4 @@
+import type { ShellCommand } from '../shell';
 import type { Rule } from './rule';
 import { runSteps } from './shared/runScripts';
 
@@ -12,19 +13,26 @@ export const useWorkdirNotCd: Rule = {
   check({ analysis, options, report }) {
     for (const run of runSteps(analysis, options.nonPosixStages)) {
       for (const script of run.scripts) {
-        const [first, ...rest] = script.commands;
+        const first = script.commands[0];
         if (!first || first.program !== 'cd' || first.inSubshell || first.depth > 0) continue;
         const dir = first.args.find((a) => !a.value.startsWith('-'));
         if (!dir || dir.opaque || !dir.value.startsWith('/')) continue;
         const path = dir.value.replace(/\/+$/, '');
-        const leaves = rest.some((c) => c.program === 'cd' || (c.program === 'rm' && c.args.some((a) => a.value.replace(/\/+$/, '') === path || a.value.startsWith(`${path}/`))));
-        if (leaves) continue;
+        if (leavesDirectory(script.commands, path)) continue;
         report({
           message: `cd ${dir.value} lasts only for this RUN. If later steps work there too, set WORKDIR ${dir.value} once; WORKDIR also creates the directory.`,
           span: first.span,
-          alias: 'DL3003',
         });
       }
     }
   },
 };
+
+/** A later command changes directory again or deletes the directory: WORKDIR would not fit. */
+function leavesDirectory(commands: readonly ShellCommand[], path: string): boolean {
+  for (let i = 1; i < commands.length; i++) {
+    const c = commands[i];
+    if (c.program === 'cd' || (c.program === 'rm' && c.args.some((a) => a.value.replace(/\/+$/, '') === path || a.value.startsWith(`${path}/`)))) return true;
+  }
+  return false;
+}

@@ -21,7 +21,6 @@ export const userNonNumeric: Rule = {
     report({
       message: `USER ${value} is a name: runtimes that enforce non-root (e.g. Kubernetes runAsNonRoot) cannot check a name without reading the image's /etc/passwd and refuse it. Use the numeric UID (and GID).`,
       span: word.span,
-      alias: 'DL3066',
     });
   },
 };

@@ -21,7 +21,6 @@ export const useraddNoLogInit: Rule = {
         report({
           message: `useradd with UID ${uid} writes /var/log/lastlog and faillog as sparse files sized by the UID; image layers do not keep them sparse, so ${layerName(run.step)} can grow by gigabytes. Add -l (--no-log-init).`,
           span: command.name.span,
-          alias: 'DL3046',
           fixes: [{ title: 'Add -l', edits: [insertAfter(command.name, ' -l')], isPreferred: true }],
         });
       }

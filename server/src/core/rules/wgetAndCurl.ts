@@ -11,12 +11,13 @@ export const wgetAndCurl: Rule = {
   tier: 2,
   description: 'Both curl and wget used in one stage.',
   check({ analysis, options, report }) {
-    const firstUse = new Map<number, { curl?: ShellWord; wget?: ShellWord }>();
+    let firstUse: Map<number, { curl?: ShellWord; wget?: ShellWord }> | null = null;
     for (const run of runSteps(analysis, options.nonPosixStages)) {
       for (const command of run.commands) {
         if ((command.program !== 'curl' && command.program !== 'wget') || !command.name) continue;
-        const uses = firstUse.get(run.stage.index) ?? {};
-        firstUse.set(run.stage.index, uses);
+        firstUse ??= new Map();
+        let uses = firstUse.get(run.stage.index);
+        if (!uses) firstUse.set(run.stage.index, (uses = {}));
         if (uses[command.program]) continue;
         uses[command.program] = command.name;
         const other = command.program === 'curl' ? uses.wget : uses.curl;
@@ -24,7 +25,6 @@ export const wgetAndCurl: Rule = {
         report({
           message: `This stage already uses ${other.value === 'curl' ? 'curl' : 'wget'}; needing both means two download tools (and their libraries) in the image where one does. Pick one.`,
           span: command.name.span,
-          alias: 'DL4001',
           related: [{ span: other.span, message: `${other.value} is used here` }],
         });
       }

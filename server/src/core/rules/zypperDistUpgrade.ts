@@ -1,6 +1,8 @@
 import type { Rule } from './rule';
-import { managerOf } from './shared/packages';
-import { runSteps } from './shared/runScripts';
+import { managerOf, managerSet } from './shared/packages';
+import { runSteps, usesManager } from './shared/runScripts';
+
+const ZYPPER = managerSet('zypper');
 
 export const zypperDistUpgrade: Rule = {
   id: 'zypper-dist-upgrade',
@@ -12,13 +14,13 @@ export const zypperDistUpgrade: Rule = {
   description: '`zypper dist-upgrade` in a Dockerfile.',
   check({ analysis, options, report }) {
     for (const run of runSteps(analysis, options.nonPosixStages)) {
+      if (!usesManager(run, ZYPPER)) continue;
       for (const command of run.commands) {
         const pkg = managerOf(command);
         if (!pkg || pkg.manager !== 'zypper' || !pkg.action || (pkg.action.value !== 'dist-upgrade' && pkg.action.value !== 'dup')) continue;
         report({
           message: 'zypper dist-upgrade moves the whole distribution to whatever the repositories hold today: the image differs from build to build. Use a newer base image tag instead.',
           span: pkg.action.span,
-          alias: 'DL3035',
         });
       }
     }

@@ -7,12 +7,27 @@ export function hasOption(command: ShellCommand, shorts: string, longs: readonly
     const v = arg.value;
     if (v === '--') return false;
     if (v.startsWith('--')) {
-      const name = v.split('=')[0];
-      if (longs.includes(name)) return true;
+      if (isOneOf(v, longs)) return true;
     } else if (v.startsWith('-') && v.length > 1 && shorts) {
-      if ([...v.slice(1)].some((c) => shorts.includes(c)) && /^-[A-Za-z]+$/.test(v)) return true;
+      if (SHORT_CLUSTER.test(v) && hasCharOf(v, shorts)) return true;
     }
   }
+  return false;
+}
+
+const SHORT_CLUSTER = /^-[A-Za-z]+$/;
+
+/** `--name` or `--name=value` for one of the names (no `split` per argument). */
+function isOneOf(option: string, longs: readonly string[]): boolean {
+  for (const long of longs) {
+    if (option.startsWith(long) && (option.length === long.length || option[long.length] === '=')) return true;
+  }
+  return false;
+}
+
+/** A letter of the cluster after its `-` is one of `letters`. */
+function hasCharOf(cluster: string, letters: string): boolean {
+  for (let i = 1; i < cluster.length; i++) if (letters.includes(cluster[i])) return true;
   return false;
 }
 

@@ -24,6 +24,26 @@ export function resolvedImage(analysis: Analysis, stage: StageModel): string | n
   return resolved.includes('$') ? null : resolved;
 }
 
+export interface StageImage {
+  /** The FROM image with ARG defaults substituted. */
+  readonly image: string;
+  readonly ref: ImageReference;
+}
+
+// A memo, not state: a stage's FROM never changes, and several rules read its reference on every lint.
+const stageImageMemo = new WeakMap<StageModel, StageImage | null>();
+
+/** `resolvedImage` and its parts, read once per stage for all rules; null when a variable has no default. */
+export function stageImage(analysis: Analysis, stage: StageModel): StageImage | null {
+  let result = stageImageMemo.get(stage);
+  if (result === undefined) {
+    const image = resolvedImage(analysis, stage);
+    result = image === null ? null : { image, ref: parseImage(image) };
+    stageImageMemo.set(stage, result);
+  }
+  return result;
+}
+
 export function parseImage(reference: string): ImageReference {
   const { host, path, tag, digest } = splitReference(reference);
   // splitReference also takes an upper-case first component for a host (to report it); here it is a path.

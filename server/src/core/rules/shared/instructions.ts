@@ -58,6 +58,7 @@ export function flagWithSpace(text: string, span: Span): Span {
 
 /** The FROM clause of an instruction: image word, `AS` word and name word when present. */
 export function fromWords(from: Instruction) {
-  const [image, as, name] = from.words;
-  return { image: image ?? null, as: from.words.length >= 3 ? as : null, name: from.words.length >= 3 ? name : null };
+  const words = from.words;
+  const named = words.length >= 3;
+  return { image: words[0] ?? null, as: named ? words[1] : null, name: named ? words[2] : null };
 }

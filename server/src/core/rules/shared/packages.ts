@@ -70,6 +70,34 @@ function asPip(command: ShellCommand): ShellCommand | null {
   return null;
 }
 
+/**
+ * A set of managers as the bits of a number: each RUN's set is read once per analysis (`RunStep.managers`),
+ * and a rule about one manager skips the RUNs without it by one `&`, before reading any command.
+ */
+export type ManagerSet = number;
+
+const MANAGER_BITS: Readonly<Record<Manager, number>> = {
+  'apt-get': 1 << 0, apt: 1 << 1, apk: 1 << 2, yum: 1 << 3, dnf: 1 << 4, microdnf: 1 << 5, zypper: 1 << 6,
+  pip: 1 << 7, npm: 1 << 8, gem: 1 << 9, go: 1 << 10, yarn: 1 << 11, pnpm: 1 << 12,
+};
+
+/** The set of the given managers (for module constants). */
+export function managerSet(...managers: Manager[]): ManagerSet {
+  let set = 0;
+  for (const manager of managers) set |= MANAGER_BITS[manager];
+  return set;
+}
+
+/** The managers the commands run. */
+export function managersIn(commands: readonly ShellCommand[]): ManagerSet {
+  let set = 0;
+  for (const command of commands) {
+    const pkg = managerOf(command);
+    if (pkg) set |= MANAGER_BITS[pkg.manager];
+  }
+  return set;
+}
+
 /** Install-like commands of a manager with their action words (`apt-get install`, `apk add`, `npm i`). */
 export function isInstall(pkg: PackageCommand): boolean {
   const action = pkg.action?.value;
@@ -96,17 +124,24 @@ export function isInstall(pkg: PackageCommand): boolean {
 const ARCHIVE = /\.(?:deb|rpm|apk|whl|tar|tgz|gz|bz2|xz|zip|egg)$/i;
 
 /**
- * Operands that name registry packages: not `$…` or otherwise expanded, not URLs, paths, archives or
- * globs. `slashIsPath` for OS package managers, where `pkg/release` or `/x` is never a plain name.
+ * An operand that names a registry package: not `$…` or otherwise expanded, not a URL, path, archive or
+ * glob. `slashIsPath` for OS package managers, where `pkg/release` or `/x` is never a plain name. The
+ * cheap character tests run before the regular expressions.
  */
-export function packageNames(pkg: PackageCommand, slashIsPath: boolean): ShellWord[] {
-  return pkg.operands.filter((w) => {
-    const v = w.value;
-    if (w.opaque || v.startsWith('$') || v === '' || v === '.' || v === '..') return false;
-    if (/^[a-z+]+:\/\//i.test(v) || v.startsWith('git+') || v.startsWith('file:')) return false;
-    if (v.startsWith('./') || v.startsWith('../') || v.startsWith('/') || v.startsWith('~')) return false;
-    if (slashIsPath && v.includes('/')) return false;
-    if (ARCHIVE.test(v) || /[*?[]/.test(v.replace(/\[[^\]]*\]/g, ''))) return false;
-    return true;
-  });
+export function isPackageName(w: ShellWord, slashIsPath: boolean): boolean {
+  const v = w.value;
+  if (w.opaque || v.startsWith('$') || v === '' || v === '.' || v === '..') return false;
+  if (v.includes(':') && (URL_SCHEME.test(v) || v.startsWith('file:'))) return false;
+  if (v.startsWith('git+') || v.startsWith('./') || v.startsWith('../') || v.startsWith('/') || v.startsWith('~')) return false;
+  if (slashIsPath && v.includes('/')) return false;
+  if (v.includes('.') && ARCHIVE.test(v)) return false;
+  return !hasGlob(v);
+}
+
+const URL_SCHEME = /^[a-z+]+:\/\//i;
+
+/** `*`, `?` or `[` outside a `[…]` extras list (`pkg[extra]` is a pip name, not a glob). */
+function hasGlob(v: string): boolean {
+  if (!v.includes('*') && !v.includes('?') && !v.includes('[')) return false;
+  return /[*?[]/.test(v.replace(/\[[^\]]*\]/g, ''));
 }

@@ -19,8 +19,13 @@ export function resolvePath(path: string, workdir: string | null): string | null
   return `/${parts.join('/')}`;
 }
 
+// A memo, not state: a stage never changes, and several rules ask for its workdirs on every lint.
+const workdirMemo = new WeakMap<StageModel, ReadonlyMap<Step, string | null>>();
+
 /** The WORKDIR in effect before each step of a stage (null while unknown: the base image decides). */
-export function workdirsOf(stage: StageModel): Map<Step, string | null> {
+export function workdirsOf(stage: StageModel): ReadonlyMap<Step, string | null> {
+  const cached = workdirMemo.get(stage);
+  if (cached) return cached;
   const result = new Map<Step, string | null>();
   let workdir: string | null = null;
   for (const step of stage.steps) {
@@ -30,6 +35,7 @@ export function workdirsOf(stage: StageModel): Map<Step, string | null> {
       workdir = path.startsWith('/') ? resolvePath(path, '/') : resolvePath(path, workdir);
     }
   }
+  workdirMemo.set(stage, result);
   return result;
 }
 
@@ -81,7 +87,21 @@ export function downloadTargets(command: ShellCommand, workdir: string | null): 
 /** True when deleting `removed` (a path or glob) deletes `created` or a directory holding it. */
 export function removes(removed: string, created: string): boolean {
   if (removed === '/') return false;
-  if (!/[*?[]/.test(removed)) return created === removed || created.startsWith(`${removed}/`);
+  return GLOB.test(removed) ? removalTest(removed)(created) : isAtOrUnder(created, removed);
+}
+
+const GLOB = /[*?[]/;
+const REMOVES_NOTHING = (): boolean => false;
+
+/** `path` is `directory` or inside it (without building `directory/`). */
+function isAtOrUnder(path: string, directory: string): boolean {
+  return path.startsWith(directory) && (path.length === directory.length || path[directory.length] === '/');
+}
+
+/** `removes` with `removed` fixed: a glob is compiled once for all the paths it is tested against. */
+export function removalTest(removed: string): (created: string) => boolean {
+  if (removed === '/') return REMOVES_NOTHING;
+  if (!GLOB.test(removed)) return (created) => isAtOrUnder(created, removed);
   const pattern = new RegExp(`^${removed.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}(?:/.*)?$`);
-  return pattern.test(created);
+  return (created) => pattern.test(created);
 }

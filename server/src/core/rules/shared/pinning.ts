@@ -1,7 +1,7 @@
 /** The shared check of the pinning rules: unpinned package operands of install commands. */
 import type { ShellWord } from '../../shell';
 import type { Report, RuleContext } from '../rule';
-import { isInstall, managerOf, packageNames, type Manager, type PackageCommand } from './packages';
+import { isInstall, isPackageName, managerOf, type Manager, type PackageCommand } from './packages';
 import { runSteps, type RunStep } from './runScripts';
 
 export interface PinningCheck {
@@ -10,20 +10,24 @@ export interface PinningCheck {
   readonly slashIsPath: boolean;
   /** True when the operand names a version. */
   isPinned(word: ShellWord, otherArgs: readonly ShellWord[]): boolean;
-  alias(manager: Manager): string;
+  /** For rules with several hadolint names (one per manager); the engine adds a rule's only name itself. */
+  alias?(manager: Manager): string;
   message(manager: Manager, names: readonly string[]): string;
 }
 
 export function checkPinning(context: RuleContext, check: PinningCheck): void {
   for (const pkg of installCommands(runSteps(context.analysis, context.options.nonPosixStages))) {
     if (!check.managers.includes(pkg.manager)) continue;
-    const unpinned = packageNames(pkg, check.slashIsPath).filter((w) => !check.isPinned(w, pkg.command.args));
-    if (unpinned.length === 0) continue;
-    const names = unpinned.map((w) => w.value);
+    // Built only once an unpinned name turns up: most install commands list pinned names or none.
+    let unpinned: ShellWord[] | null = null;
+    for (const word of pkg.operands) {
+      if (isPackageName(word, check.slashIsPath) && !check.isPinned(word, pkg.command.args)) (unpinned ??= []).push(word);
+    }
+    if (unpinned === null) continue;
     const report: Report = {
-      message: check.message(pkg.manager, names),
+      message: check.message(pkg.manager, unpinned.map((w) => w.value)),
       span: { start: unpinned[0].span.start, end: unpinned[unpinned.length - 1].span.end },
-      alias: check.alias(pkg.manager),
+      alias: check.alias?.(pkg.manager),
     };
     context.report(report);
   }

@@ -3,6 +3,7 @@ import type { Analysis } from '../../analysis';
 import type { StageModel, Step } from '../../model';
 import { isPosixShell, scriptsOf, shellAt, type ShellCommand, type ShellScript } from '../../shell';
 import type { Instruction } from '../../syntax';
+import { managersIn, type ManagerSet } from './packages';
 
 export interface RunStep {
   readonly stage: StageModel;
@@ -12,6 +13,8 @@ export interface RunStep {
   readonly scripts: readonly ShellScript[];
   /** Every command of every script, in order. */
   readonly commands: readonly ShellCommand[];
+  /** The package managers the commands run: rules about one manager skip the other RUNs with `usesManager`. */
+  readonly managers: ManagerSet;
 }
 
 // A memo, not state: the same analysis always yields the same steps.
@@ -41,11 +44,31 @@ export function runSteps(analysis: Analysis, nonPosixStages: ReadonlySet<number>
       const posix = !nonPosixStages.has(stage.index) && isPosixShell(shell);
       const scripts = posix ? scriptsOf(step.instruction, analysis.tree) : [];
       const commands = scripts.length === 0 ? NO_COMMANDS : scripts.length === 1 ? scripts[0].commands : scripts.flatMap((s) => s.commands);
-      result.push({ stage, step, instruction: step.instruction, scripts, commands });
+      result.push({ stage, step, instruction: step.instruction, scripts, commands, managers: commands.length === 0 ? 0 : managersIn(commands) });
     }
   }
   byOverride.set(key, result);
   return result;
+}
+
+// A memo, not state: keyed by the (memoized) list, so one index per analysis serves every rule.
+const byInstructionMemo = new WeakMap<readonly RunStep[], ReadonlyMap<Instruction, RunStep>>();
+
+/** The RUN steps of `runSteps` by their instruction. */
+export function runsByInstruction(analysis: Analysis, nonPosixStages: ReadonlySet<number> = NO_STAGES): ReadonlyMap<Instruction, RunStep> {
+  const runs = runSteps(analysis, nonPosixStages);
+  let index = byInstructionMemo.get(runs);
+  if (!index) {
+    const map = new Map<Instruction, RunStep>();
+    for (const run of runs) map.set(run.instruction, run);
+    byInstructionMemo.set(runs, (index = map));
+  }
+  return index;
+}
+
+/** The RUN runs one of the managers of the set (`managerSet(...)`, kept in a module constant). */
+export function usesManager(run: RunStep, managers: ManagerSet): boolean {
+  return (run.managers & managers) !== 0;
 }
 
 /** "layer 4" as the CodeLens counts it (1-based, layers of this file in the stage's image). */

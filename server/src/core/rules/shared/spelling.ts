@@ -1,9 +1,11 @@
-/** Levenshtein distance, stopping early once it exceeds `limit`. */
+/** Levenshtein distance, stopping early once it exceeds `limit`. Two rows, swapped: no array per row. */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let previous: number[] = new Array<number>(b.length + 1);
+  let current: number[] = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -11,7 +13,9 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
       rowMin = Math.min(rowMin, current[j]);
     }
     if (rowMin > limit) return limit + 1;
+    const done = previous;
     previous = current;
+    current = done;
   }
   return previous[b.length];
 }
@@ -35,4 +39,27 @@ export function matchCase(word: string, model: string): string {
   if (model === model.toLowerCase()) return word.toLowerCase();
   if (model === model.toUpperCase()) return word.toUpperCase();
   return word;
+}
+
+/**
+ * `text === text.toUpperCase()` without building the upper-case copy (`toUpperCase` always allocates): a
+ * character test for ASCII text, the copy only for other text.
+ */
+export function isUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code > 127) return text === text.toUpperCase();
+  }
+  return true;
+}
+
+/** `text === text.toLowerCase()` without the copy for ASCII text. */
+export function isLowerCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) return false;
+    if (code > 127) return text === text.toLowerCase();
+  }
+  return true;
 }
