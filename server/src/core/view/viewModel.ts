@@ -110,11 +110,7 @@ export function clampContainers(n: number): number {
 
 export function buildLayerView(model: LayerModel, options: ViewOptions): LayerView {
   const placed = new Set<ViewFinding>();
-  const take = (line: number, endLine: number): ViewFinding[] => {
-    const hits = options.findings.filter((f) => !placed.has(f) && f.line >= line && f.line <= endLine);
-    for (const f of hits) placed.add(f);
-    return hits;
-  };
+  const take = findingsByLine(options.findings, placed);
   const largest = largestBlockBytes(model);
   const columns = model.stages.map((stage) => toColumn(stage, model.stages, take, largest));
   const arrows: CopyArrow[] = [];
@@ -137,6 +133,25 @@ export function buildLayerView(model: LayerModel, options: ViewOptions): LayerVi
     finalBaseLayers: model.finalImage.baseLayers,
     targetNotFound: model.targetNotFound ?? null,
     unplaced: options.findings.filter((f) => !placed.has(f)),
+  };
+}
+
+/**
+ * `take(line, endLine)`: the findings on those lines not taken yet, in their given order. Indexed by line
+ * once, so a picture costs one look-up per line instead of a scan of every finding per block (a long file
+ * has both in the thousands).
+ */
+function findingsByLine(findings: readonly ViewFinding[], placed: Set<ViewFinding>): (line: number, endLine: number) => ViewFinding[] {
+  const byLine = new Map<number, number[]>();
+  for (const [i, f] of findings.entries()) {
+    const list = byLine.get(f.line);
+    if (list) list.push(i);
+    else byLine.set(f.line, [i]);
+  }
+  return (line, endLine) => {
+    const hits: number[] = [];
+    for (let at = line; at <= endLine; at++) for (const i of byLine.get(at) ?? []) if (!placed.has(findings[i])) hits.push(i);
+    return hits.sort((a, b) => a - b).map((i) => (placed.add(findings[i]), findings[i]));
   };
 }
 
