@@ -64,12 +64,10 @@ class JoinedText implements LogicalText {
     const last = this.segmentAt(b - 1);
     const text = this.text.slice(a, b);
     if (first === last) return new LineText(text, this.offsets[first] + (a - this.starts[first]));
-    const starts = [0];
-    const offsets = [this.offsets[first] + (a - this.starts[first])];
-    for (let i = first + 1; i <= last; i++) {
-      starts.push(this.starts[i] - a);
-      offsets.push(this.offsets[i]);
-    }
+    // Exact-size lists (pushing reserves room for 16 more): a continued RUN's arguments live as long as its version.
+    const starts = this.starts.slice(first, last + 1).map((start) => Math.max(start - a, 0));
+    const offsets = this.offsets.slice(first, last + 1);
+    offsets[0] += a - this.starts[first];
     return new JoinedText(text, starts, offsets);
   }
 
@@ -95,12 +93,12 @@ export function joinSegments(segments: readonly Segment[], emptyAt: number): Log
   const pieces = segments.filter((s) => s.text.length > 0);
   if (pieces.length === 0) return new LineText('', emptyAt);
   if (pieces.length === 1) return new LineText(pieces[0].text, pieces[0].offset);
-  const starts: number[] = [];
   let length = 0;
-  for (const piece of pieces) {
-    starts.push(length);
+  const starts = pieces.map((piece) => {
+    const start = length;
     length += piece.text.length;
-  }
+    return start;
+  });
   return new JoinedText(pieces.map((p) => p.text).join(''), starts, pieces.map((p) => p.offset));
 }
 

@@ -44,13 +44,14 @@ export function splitCommand(line: LogicalText, escape: string): CommandParts {
   return { keywordFrom: from, keywordTo, flags: extracted.flags, argsFrom, argsTo: Math.max(argsFrom, to) };
 }
 
-function extractFlags(line: LogicalText, from: number, to: number, escape: string): { flags: Flag[]; argsFrom: number } {
+function extractFlags(line: LogicalText, from: number, to: number, escape: string): { flags: readonly Flag[]; argsFrom: number } {
   const text = line.text;
-  const flags: Flag[] = [];
+  // Most instructions have no flag: they share the empty list (an instruction's list lives with its version).
+  let flags: Flag[] | null = null;
   let pos = from;
   for (;;) {
     while (pos < to && isSpace(text[pos])) pos++;
-    if (pos >= to || text[pos] !== '-' || pos + 1 >= to || text[pos + 1] !== '-') return { flags, argsFrom: pos };
+    if (pos >= to || text[pos] !== '-' || pos + 1 >= to || text[pos + 1] !== '-') return { flags: flags ?? NO_FLAGS, argsFrom: pos };
     const wordStart = pos;
     // Most flags hold no quote or escape: their value is their text, taken in one slice.
     let plainEnd = pos;
@@ -58,9 +59,9 @@ function extractFlags(line: LogicalText, from: number, to: number, escape: strin
     if (plainEnd >= to || isSpace(text[plainEnd])) {
       pos = plainEnd;
       const value = text.slice(wordStart, pos);
-      if (value === '--') return { flags, argsFrom: pos };
+      if (value === '--') return { flags: flags ?? NO_FLAGS, argsFrom: pos };
       const eq = value.indexOf('=');
-      flags.push(makeFlag(line, value, wordStart, pos, eq < 0 ? -1 : wordStart + eq));
+      flags = withFlag(flags, makeFlag(line, value, wordStart, pos, eq < 0 ? -1 : wordStart + eq));
       continue;
     }
     let value = '';
@@ -87,9 +88,18 @@ function extractFlags(line: LogicalText, from: number, to: number, escape: strin
       if (text[pos] === '=' && eqIndex < 0) eqIndex = pos;
       value += text[pos];
     }
-    if (value === '--') return { flags, argsFrom: pos };
-    if (blankOk || value.length > 0) flags.push(makeFlag(line, value, wordStart, pos, eqIndex));
+    if (value === '--') return { flags: flags ?? NO_FLAGS, argsFrom: pos };
+    if (blankOk || value.length > 0) flags = withFlag(flags, makeFlag(line, value, wordStart, pos, eqIndex));
   }
+}
+
+const NO_FLAGS: readonly Flag[] = Object.freeze([]);
+
+/** Appends to a flag list made on the first flag, at its exact size (a pushed-to empty list reserves 16 slots). */
+function withFlag(flags: Flag[] | null, flag: Flag): Flag[] {
+  if (flags === null) return [flag];
+  flags.push(flag);
+  return flags;
 }
 
 function makeFlag(line: LogicalText, word: string, from: number, to: number, eqIndex: number): Flag {
@@ -198,11 +208,15 @@ export function parseNameValue(args: LogicalText, words: readonly WordRange[], k
       error: null,
     };
   }
-  const pairs: KeyValue[] = [];
-  for (const word of words) {
-    const pair = splitPair(args, word);
-    if (!pair) return { pairs, error: `Missing "=" in "${word.value}": ${keyword} pairs are written name=value` };
-    pairs.push(pair);
+  // Sized to the words up front: the pairs live as long as the document's version.
+  const pairs: KeyValue[] = new Array<KeyValue>(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const pair = splitPair(args, words[i]);
+    if (!pair) {
+      pairs.length = i;
+      return { pairs, error: `Missing "=" in "${words[i].value}": ${keyword} pairs are written name=value` };
+    }
+    pairs[i] = pair;
   }
   return { pairs, error: null };
 }
