@@ -208,6 +208,7 @@ function command(
     pipesOut,
     depth,
     inSubshell,
+    derived: undefined,
   };
 }
 

@@ -38,17 +38,13 @@ const PROGRAMS: ReadonlyMap<string, Manager> = new Map(Object.entries({
   'xx-apt-get': 'apt-get', 'xx-apt': 'apt', 'xx-apk': 'apk',
 } satisfies Record<string, Manager>));
 
-// A memo, not state: a command always reads the same way.
-const memo = new WeakMap<ShellCommand, PackageCommand | null>();
-
-/** The manager a command runs, or null. */
+/** The manager a command runs, or null. Read once per command (kept in its `derived` slot: a memo, not state). */
 export function managerOf(command: ShellCommand): PackageCommand | null {
-  // Most commands run no package manager: answer those without the memo (a WeakMap entry per command).
+  // Most commands run no package manager: answered without touching the slot.
   const program = command.program;
   if (!PROGRAMS.has(program) && !program.startsWith('pip') && !program.startsWith('python')) return null;
-  let result = memo.get(command);
-  if (result === undefined) memo.set(command, (result = readManager(command)));
-  return result;
+  if (command.derived === undefined) command.derived = readManager(command);
+  return command.derived as PackageCommand | null;
 }
 
 function readManager(command: ShellCommand): PackageCommand | null {
