@@ -177,6 +177,9 @@ let scanPlain = true;
 function redirectAt(text: string, i: number): { op: string; end: number } | null {
   let j = i;
   while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  // Every redirection starts with `<`, `>` or `&>`: `&&`, `|`, `;` and plain numbers end here.
+  const c = text.charCodeAt(j);
+  if (c !== 60 && c !== 62 && !(c === 38 && text.charCodeAt(j + 1) === 62)) return null;
   const op = REDIRECTS.find((r) => text.startsWith(r, j));
   if (!op || (j > i && op.startsWith('&'))) return null;
   return { op, end: j + op.length };
