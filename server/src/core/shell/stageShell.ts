@@ -28,6 +28,7 @@ export function shellAt(image: ImageModel, stage: StageModel, instruction: Instr
 
 /** True when shell-reading rules may read the instruction's text as POSIX shell. */
 export function isPosixShell(shell: string): boolean {
+  if (shell === '/bin/sh') return true; // the default, asked for every RUN
   const name = shell.slice(Math.max(shell.lastIndexOf('/'), shell.lastIndexOf('\\')) + 1);
   return !NON_POSIX.test(name);
 }
