@@ -208,12 +208,7 @@ class Reader {
       if (this.atEnd()) this.failAt('Unterminated list: "]" is missing', start, this.pos);
       items.push(this.flowItem());
       this.skipFlowSpace();
-      if (this.peek() === ',') {
-        this.pos++;
-        this.skipFlowSpace();
-      } else if (this.peek() !== ']') {
-        this.failAt(this.atEnd() ? 'Unterminated list: "]" is missing' : 'Expected "," or "]" in a list', this.atEnd() ? start : this.pos, this.pos + 1);
-      }
+      this.flowSeparator(']', 'Unterminated list: "]" is missing', 'Expected "," or "]" in a list', start);
     }
     this.pos++;
     const span = { start, end: this.pos };
@@ -238,17 +233,22 @@ class Reader {
         this.skipFlowSpace();
       }
       entries.push({ key: key as Scalar, value });
-      if (this.peek() === ',') {
-        this.pos++;
-        this.skipFlowSpace();
-      } else if (this.peek() !== '}') {
-        this.failAt(this.atEnd() ? 'Unterminated mapping: "}" is missing' : 'Expected "," or "}" in a mapping', this.atEnd() ? start : this.pos, this.pos + 1);
-      }
+      this.flowSeparator('}', 'Unterminated mapping: "}" is missing', 'Expected "," or "}" in a mapping', start);
     }
     this.pos++;
     const span = { start, end: this.pos };
     this.skipSpaces();
     return { kind: 'map', entries, span };
+  }
+
+  /** After an item of a flow collection opened at `start`: a `,` (and the space after it), or `close` next. */
+  private flowSeparator(close: string, unterminated: string, expected: string, start: number): void {
+    if (this.peek() === ',') {
+      this.pos++;
+      this.skipFlowSpace();
+    } else if (this.peek() !== close) {
+      this.failAt(this.atEnd() ? unterminated : expected, this.atEnd() ? start : this.pos, this.pos + 1);
+    }
   }
 
   private flowItem(): YamlNode {
