@@ -7,6 +7,12 @@ export interface Segment {
   readonly text: string;
 }
 
+/** Document span of the characters `[from, to)` of a logical text (empty at `from` when `to <= from`). */
+function spanThrough(text: LogicalText, from: number, to: number): Span {
+  const start = text.offsetAt(from);
+  return { start, end: to > from ? text.offsetAt(to - 1) + 1 : start };
+}
+
 /** The text of one physical line (most instructions): offsets are a constant shift, no segment search. */
 class LineText implements LogicalText {
   readonly span: Span;
@@ -21,8 +27,7 @@ class LineText implements LogicalText {
   }
 
   spanOf(from: number, to: number): Span {
-    const start = this.offsetAt(from);
-    return { start, end: to > from ? this.offsetAt(to - 1) + 1 : start };
+    return spanThrough(this, from, to);
   }
 
   slice(from: number, to: number): LogicalText {
@@ -52,8 +57,7 @@ class JoinedText implements LogicalText {
   }
 
   spanOf(from: number, to: number): Span {
-    const start = this.offsetAt(from);
-    return { start, end: to > from ? this.offsetAt(to - 1) + 1 : start };
+    return spanThrough(this, from, to);
   }
 
   slice(from: number, to: number): LogicalText {
