@@ -5,6 +5,7 @@ import { validate } from 'dockerfile-utils';
 import { analyze } from '../server/src/core/analysis';
 import { lint } from '../server/src/core/rules';
 import { loadCorpus } from '../test/fuzz/corpus';
+import { percentile } from './stats';
 
 const files = loadCorpus().map((f) => f.text);
 const blocks = Number(process.argv[2] ?? 8);
@@ -29,7 +30,7 @@ for (let block = 0; block < blocks; block++) {
     }
   }
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
 const ours = samples.layerwise;
 const theirs = samples['dockerfile-utils'];
 console.log(`corpus of ${files.length} files, ${blocks} blocks of ${roundsPerBlock} rounds per tool`);

@@ -6,6 +6,7 @@
 // Usage: npx tsx bench/lintAfterParse.ts [lines]   (ROUNDS=n, WARMUP=n)
 import { analyze } from '../server/src/core/analysis';
 import { lint } from '../server/src/core/rules';
+import { percentile } from './stats';
 import { syntheticDockerfile } from './synthetic';
 
 const lines = Number(process.argv[2] ?? 5000);
@@ -26,8 +27,7 @@ for (let i = 0; i < rounds; i++) {
 }
 const summary = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1);
-  return `min ${at(0)} · median ${at(0.5)} · p90 ${at(0.9)} ms`;
+  return `min ${sorted[0].toFixed(1)} · median ${percentile(sorted, 50).toFixed(1)} · p90 ${percentile(sorted, 90).toFixed(1)} ms`;
 };
 console.log(`lint after parse, ${lines} lines, ${rounds} fresh analyses after ${warmup} warm-up rounds`);
 console.log(`  wall: ${summary(wall)}`);
